@@ -1,0 +1,1 @@
+CREATE INDEX community_name IF NOT EXISTS FOR (c:Community) ON (c.name)

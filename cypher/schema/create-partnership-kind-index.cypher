@@ -1,0 +1,1 @@
+CREATE INDEX partnership_kind IF NOT EXISTS FOR (p:Partnership) ON (p.kind)

@@ -1,0 +1,1 @@
+CREATE INDEX partnership_started_on IF NOT EXISTS FOR (p:Partnership) ON (p.startedOn)

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { SERVICE_VERSION } from '../version';
+import { neo4jCommand } from './neo4j.command';
+import { schemaCommand } from './schema.command';
+import { serveCommand } from './serve.command';
+
+export function buildProgram(): Command {
+  return new Command('partnership-graph')
+    .description(
+      'Stakeholders of learning communities, their partnerships and the cross-sector links that are missing.',
+    )
+    .version(SERVICE_VERSION)
+    .showHelpAfterError()
+    .addCommand(serveCommand())
+    .addCommand(neo4jCommand())
+    .addCommand(schemaCommand());
+}
+
+if (require.main === module) {
+  buildProgram()
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,88 @@
+import type { Logger } from '../logger';
+import type { CypherCatalog, Query } from './cypher-catalog';
+import type { QueryRunner } from './query-runner';
+
+/** The uniqueness constraints SPEC §2 requires; /ready is 503 until all four exist. */
+export const REQUIRED_CONSTRAINTS = [
+  'region_id',
+  'community_id',
+  'stakeholder_id',
+  'partnership_id',
+] as const;
+
+/**
+ * Applies cypher/schema/create-*.cypher (all `IF NOT EXISTS`, so idempotent) and remembers whether it
+ * succeeded. When Neo4j is down at start-up it keeps retrying in the background, so the API can start
+ * first and become ready by itself once the database answers.
+ */
+export class SchemaSetup {
+  private applied = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private readonly statements: Query[];
+  private readonly listConstraints: Query;
+
+  constructor(
+    private readonly runner: QueryRunner,
+    catalog: CypherCatalog,
+    private readonly logger: Logger,
+  ) {
+    this.statements = catalog.folder('schema').filter((q) => q.name.startsWith('schema/create-'));
+    this.listConstraints = catalog.require('schema/list-constraint-names');
+  }
+
+  get isApplied(): boolean {
+    return this.applied;
+  }
+
+  async apply(): Promise<void> {
+    // Schema statements cannot share a transaction with each other or with data writes. Another
+    // process (a second replica, a test) may be creating the same rule at the same moment: then
+    // Neo4j can refuse one of the two, and trying again finds the rule in place.
+    for (const statement of this.statements) {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await this.runner.write(statement);
+          break;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        }
+      }
+    }
+    const missing = await this.missingConstraints();
+    if (missing.length > 0) throw new Error(`constraints missing after schema setup: ${missing.join(', ')}`);
+    this.applied = true;
+  }
+
+  async missingConstraints(): Promise<string[]> {
+    const [row] = await this.runner.read<{ names: string[] }>(this.listConstraints);
+    const present = new Set(row?.names ?? []);
+    return REQUIRED_CONSTRAINTS.filter((name) => !present.has(name));
+  }
+
+  /** Try now; on failure retry every `intervalMs` until it works or `stop()` is called. */
+  applyInBackground(intervalMs = 2_000): Promise<void> {
+    return new Promise((resolve) => {
+      const attempt = (): void => {
+        this.apply().then(
+          () => {
+            this.logger.info({ constraints: REQUIRED_CONSTRAINTS }, 'database schema applied');
+            this.retryTimer = null;
+            resolve();
+          },
+          (error: unknown) => {
+            this.logger.warn({ err: error }, `database schema not applied yet; retrying in ${intervalMs} ms`);
+            this.retryTimer = setTimeout(attempt, intervalMs);
+            this.retryTimer.unref();
+          },
+        );
+      };
+      attempt();
+    });
+  }
+
+  stop(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+}

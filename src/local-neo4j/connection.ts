@@ -1,0 +1,39 @@
+import type { Config } from '../config';
+import type { ConnectOptions } from '../db/query-runner';
+import { neo4jRoot } from '../paths';
+import { LocalNeo4j, type LocalInstance } from './local-neo4j';
+
+/** The instance `serve`, `start` and the CLI's database commands share. Tests use their own. */
+export const DEV_INSTANCE = 'dev';
+
+export function devInstance(log: (message: string) => void): LocalInstance {
+  return new LocalNeo4j(neo4jRoot(), log).instance(DEV_INSTANCE);
+}
+
+/**
+ * NEO4J_URI set: that server, as configured. Not set: the project's local Neo4j, provisioned and
+ * started if needed (an already running one is reused).
+ */
+export async function resolveNeo4j(config: Config, log: (message: string) => void): Promise<ConnectOptions> {
+  const common = {
+    database: config.neo4j.database,
+    queryTimeoutMs: config.neo4j.queryTimeoutMs,
+    connectTimeoutMs: config.neo4j.connectTimeoutMs,
+  };
+  if (config.neo4j.uri !== null) {
+    return {
+      ...common,
+      uri: config.neo4j.uri,
+      username: config.neo4j.username,
+      password: config.neo4j.password ?? '',
+    };
+  }
+  const instance = devInstance(log);
+  const { uri, reused, seconds } = await instance.start(config.neo4j.local);
+  log(
+    reused
+      ? `Reusing the local Neo4j on ${uri}.`
+      : `Started the local Neo4j on ${uri} in ${seconds.toFixed(1)} s.`,
+  );
+  return { ...common, uri, username: 'neo4j', password: instance.password() };
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type Request } from 'express';
+import type { Config } from './config';
+import type { CypherCatalog } from './db/cypher-catalog';
+import type { QueryRunner } from './db/query-runner';
+import { SchemaSetup } from './db/schema-setup';
+import type { AppContext } from './graphql/context';
+import { createFormatError } from './graphql/format-error';
+import { createLoaders } from './graphql/loaders';
+import { buildAppSchema } from './graphql/schema';
+import type { Logger } from './logger';
+import { withRequestScope } from './request-scope';
+import { createServices, type Services } from './services';
+
+export interface ServerDeps {
+  config: Config;
+  runner: QueryRunner;
+  catalog: CypherCatalog;
+  logger: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  schemaSetup: SchemaSetup;
+  /** Stops taking requests, lets the ones in flight finish, stops retrying schema setup. */
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function requestIdOf(req: Request): string {
+  const given = req.header('x-request-id');
+  return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/**
+ * The HTTP side: /graphql (Apollo), /health (the process is up) and /ready (Neo4j answers and the
+ * schema is applied). It starts even when Neo4j is down; requests then fail with SERVICE_UNAVAILABLE
+ * and it recovers on its own once Neo4j is back.
+ */
+export async function startServer({ config, runner, catalog, logger }: ServerDeps): Promise<RunningServer> {
+  const services = createServices(runner, catalog);
+  const schemaSetup = new SchemaSetup(runner, catalog, logger);
+  void schemaSetup.applyInBackground();
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+  const apollo = new ApolloServer<AppContext>({
+    schema: await buildAppSchema(),
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: config.env === 'development',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/ready', async (_req, res) => {
+    const schema = schemaSetup.isApplied;
+    let database = true;
+    try {
+      await runner.ping(2_000);
+    } catch {
+      database = false;
+    }
+    const ready = schema && database;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database, schema });
+  });
+
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: '1mb' }),
+    // Opened after the body is read, so everything Apollo does runs inside the request's scope.
+    (req, res, next) => {
+      const requestId = requestIdOf(req);
+      res.setHeader('x-request-id', requestId);
+      withRequestScope(requestId, next);
+    },
+    expressMiddleware(apollo, {
+      context: ({ res }): Promise<AppContext> =>
+        Promise.resolve({
+          requestId: String(res.getHeader('x-request-id')),
+          services,
+          loaders: createLoaders(services),
+          viewer: { id: null },
+        }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url: `${url}/graphql` }, 'partnership-graph is listening');
+
+  return {
+    url,
+    port,
+    services,
+    schemaSetup,
+    close: async () => {
+      schemaSetup.stop();
+      await apollo.stop();
+    },
+  };
+}

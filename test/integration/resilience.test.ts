@@ -1,0 +1,57 @@
+import { freePort, LocalNeo4j, type LocalInstance } from '../../src/local-neo4j/local-neo4j';
+import { neo4jRoot } from '../../src/paths';
+import { startTestServer, waitForReady, type TestServer } from '../support/test-server';
+
+/**
+ * Stops and restarts a Neo4j under a running API. It uses an instance of its own, so the rest of the
+ * suite keeps its database while this one goes down.
+ */
+describe('when Neo4j goes away and comes back', () => {
+  let instance: LocalInstance;
+  let api: TestServer;
+  const options = { heap: '512m', pageCache: '128m', port: 0 };
+
+  beforeAll(async () => {
+    instance = new LocalNeo4j(neo4jRoot()).instance(
+      `test-resilience-${process.pid}-${Date.now().toString(36)}`,
+    );
+    options.port = await freePort();
+    const { uri } = await instance.start(options);
+    api = await startTestServer({
+      uri,
+      username: 'neo4j',
+      password: instance.password(),
+      database: 'neo4j',
+      queryTimeoutMs: 10_000,
+      connectTimeoutMs: 1_000,
+    });
+    await waitForReady(api.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await api?.close();
+    await instance?.destroy();
+  });
+
+  it('answers /ready 503 and fails GraphQL fields with SERVICE_UNAVAILABLE, then recovers without a restart', async () => {
+    await instance.stop();
+
+    const ready = await fetch(`${api.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'unavailable', database: false, schema: true });
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+
+    const failed = await api.gql('{ serviceInfo { database { version } } }');
+    expect(failed.status).toBe(200);
+    expect(failed.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(failed.errors?.[0]?.message).toMatch(/database is unavailable/);
+
+    await instance.start(options);
+    await waitForReady(api.url, 200, 30_000);
+    const recovered = await api.gql<{ serviceInfo: { database: { version: string } } }>(
+      '{ serviceInfo { database { version } } }',
+    );
+    expect(recovered.errors).toBeUndefined();
+    expect(recovered.data?.serviceInfo.database.version).toMatch(/^5\.26\./);
+  }, 120_000);
+});

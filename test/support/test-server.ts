@@ -1,0 +1,77 @@
+import { loadConfig } from '../../src/config';
+import { CypherCatalog } from '../../src/db/cypher-catalog';
+import { QueryRunner, type ConnectOptions } from '../../src/db/query-runner';
+import { createLogger } from '../../src/logger';
+import { cypherDir } from '../../src/paths';
+import { startServer, type RunningServer } from '../../src/server';
+import { testConnection } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestServer {
+  server: RunningServer;
+  runner: QueryRunner;
+  url: string;
+  /** POST /graphql with JSON, as a dashboard would. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real server on an ephemeral port, against the suite's Neo4j (or the given connection). */
+export async function startTestServer(
+  connection: ConnectOptions = testConnection(),
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  const runner = QueryRunner.connect(connection);
+  const server = await startServer({
+    config,
+    runner,
+    catalog: CypherCatalog.load(cypherDir()),
+    logger: createLogger(config.logLevel),
+  });
+  const url = server.url;
+  return {
+    server,
+    runner,
+    url,
+    gql: async (query, variables = {}, headers = {}) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body } as GraphQLResponse<never>;
+    },
+    close: async () => {
+      await server.close();
+      await runner.close();
+    },
+  };
+}
+
+/** Polls until /ready answers the given status (schema setup runs in the background). */
+export async function waitForReady(url: string, status = 200, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${url}/ready`).catch(() => null);
+    if (response?.status === status) return;
+    if (Date.now() > deadline)
+      throw new Error(`/ready did not answer ${status} within ${timeoutMs} ms (last: ${response?.status})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -1,0 +1,20 @@
+import { isIsoDate, statusAt } from '../../src/domain/dates';
+import { PartnershipStatus } from '../../src/domain/enums';
+
+describe('partnership status at a date', () => {
+  it.each([
+    [null, null, '2024-06-01', PartnershipStatus.ACTIVE],
+    ['2024-06-01', null, '2024-06-01', PartnershipStatus.ACTIVE],
+    ['2024-06-02', null, '2024-06-01', PartnershipStatus.PLANNED],
+    [null, '2024-06-01', '2024-06-01', PartnershipStatus.ACTIVE],
+    [null, '2024-05-31', '2024-06-01', PartnershipStatus.ENDED],
+  ])('started %s, ended %s, at %s is %s', (startedOn, endedOn, asOf, expected) => {
+    expect(statusAt(startedOn, endedOn, asOf)).toBe(expected);
+  });
+
+  it('accepts only real calendar dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-2-1')).toBe(false);
+  });
+});
