@@ -1,3 +1,5 @@
+import { parseApiKeys, type ApiKey } from './auth/api-keys';
+
 /**
  * Environment → typed, validated configuration, read once by the composition root.
  * Every bad variable is reported at once, each with what was expected.
@@ -18,8 +20,15 @@ export interface Neo4jConfig {
   local: { port: number; heap: string; pageCache: string };
 }
 
+export interface AuthConfig {
+  apiKeys: ApiKey[];
+  /** Whether callers without credentials may run queries (never mutations). */
+  anonymousRead: boolean;
+}
+
 export interface Config {
   env: NodeEnv;
+  auth: AuthConfig;
   host: string;
   port: number;
   logLevel: string;
@@ -87,7 +96,13 @@ export function loadConfig(env: Env = process.env): Config {
   if (uri !== null && password === null) {
     r.problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
+  const apiKeys = parseApiKeys(r.optional('API_KEYS'));
+  r.problems.push(...apiKeys.problems);
   const config: Config = {
+    auth: {
+      apiKeys: apiKeys.keys,
+      anonymousRead: r.oneOf('ANONYMOUS_READ', ['true', 'false'] as const, 'false') === 'true',
+    },
     env: r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
     host: r.string('HOST', '127.0.0.1'),
     port: r.int('PORT', 4000, 0, 65535),

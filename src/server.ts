@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Request } from 'express';
+import { authenticate } from './auth/authenticate';
 import type { Config } from './config';
 import type { CypherCatalog } from './db/cypher-catalog';
 import type { QueryRunner } from './db/query-runner';
@@ -89,12 +90,12 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
       withRequestScope(requestId, next);
     },
     expressMiddleware(apollo, {
-      context: ({ res }): Promise<AppContext> =>
+      context: ({ req, res }): Promise<AppContext> =>
         Promise.resolve({
           requestId: String(res.getHeader('x-request-id')),
           services,
           loaders: createLoaders(services),
-          viewer: { id: null },
+          viewer: authenticate(req.headers, config.auth),
         }),
     }),
   );

@@ -1,10 +1,6 @@
+import type { Viewer } from '../auth/viewer';
 import type { Services } from '../services';
 import type { Loaders } from './loaders';
-
-/** Who is asking. Anonymous until authentication is configured. */
-export interface Viewer {
-  id: string | null;
-}
 
 export interface AppContext {
   requestId: string;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
 import { resolvers } from './resolvers';
 
 let cached: Promise<GraphQLSchema> | null = null;
@@ -9,6 +10,7 @@ let cached: Promise<GraphQLSchema> | null = null;
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
+    authChecker,
     validate: { forbidUnknownValues: true, whitelist: false },
   });
   return cached;

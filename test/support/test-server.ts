@@ -1,3 +1,4 @@
+import { Role } from '../../src/auth/role';
 import { loadConfig } from '../../src/config';
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { QueryRunner, type ConnectOptions } from '../../src/db/query-runner';
@@ -12,6 +13,22 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/** API keys the test server accepts, one per role. */
+export const TEST_KEYS: Readonly<Record<Role, string>> = {
+  [Role.VIEWER]: 'test-viewer-key-0123456789',
+  [Role.EDITOR]: 'test-editor-key-0123456789',
+  [Role.ADMIN]: 'test-admin-key-01234567890',
+};
+const API_KEYS = Object.entries(TEST_KEYS)
+  .map(([role, key]) => `test-${role.toLowerCase()}:${role}:${key}`)
+  .join(',');
+
+export interface GqlOptions {
+  /** Whose API key to send; 'anonymous' sends none. Default ADMIN. */
+  as?: Role | 'anonymous';
+  headers?: Record<string, string>;
+}
+
 export interface TestServer {
   server: RunningServer;
   runner: QueryRunner;
@@ -20,7 +37,7 @@ export interface TestServer {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
+    options?: GqlOptions,
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -34,6 +51,7 @@ export async function startTestServer(
     NODE_ENV: 'test',
     PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    API_KEYS,
     ...env,
   });
   const runner = QueryRunner.connect(connection);
@@ -48,10 +66,12 @@ export async function startTestServer(
     server,
     runner,
     url,
-    gql: async (query, variables = {}, headers = {}) => {
+    gql: async (query, variables = {}, { as = Role.ADMIN, headers = {} } = {}) => {
+      const auth: Record<string, string> =
+        as === 'anonymous' ? {} : { authorization: `ApiKey ${TEST_KEYS[as]}` };
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...auth, ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
