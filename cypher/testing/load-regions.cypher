@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (r:Region {id: row.id})
+SET r.name = row.name, r.country = row.country

@@ -1,0 +1,122 @@
+import type { IsoDate } from '../domain/dates';
+import { SECTORS, type Sector } from '../domain/enums';
+import { brokerage, type BrokerageOf } from './brokerage';
+import { blau, dominance, graphEiIndex, sectorAssortativity, type Dominance } from './diversity';
+import { businessEngagement, type BusinessEngagement } from './engagement';
+import { findGaps, GapKind, type Gap } from './gaps';
+import { helixSynergy, type HelixSynergy } from './helix';
+import { maturity, type Maturity } from './maturity';
+import { buildPartnerGraph, type PartnerGraph } from './partner-graph';
+import { overallDensity, sectorMatrix, spectrumCoverage, type SectorMatrix } from './sector-matrix';
+import type { Subgraph } from './subgraph';
+
+export interface Profile {
+  asOf: IsoDate;
+  stakeholders: number;
+  sectorCounts: { sector: Sector; count: number }[];
+  edges: number;
+  substantiveEdges: number;
+  externalTies: number;
+  activePartnerships: number;
+  density: number | null;
+  spectrumCoverage: number;
+  eiIndex: number | null;
+  blau: number | null;
+  normalizedBlau: number | null;
+  assortativity: number | null;
+  dominance: Dominance;
+  businessEngagement: BusinessEngagement;
+  helixSynergy: HelixSynergy;
+  maturity: Maturity;
+}
+
+export interface GapCounts {
+  missing: number;
+  charityOnly: number;
+  weak: number;
+  absentSector: number;
+}
+
+/**
+ * Every measure of one scope at one date, each computed on first use and kept: a request asking for
+ * profile, gaps, recommendations and brokers builds G(C, d) once.
+ */
+export class Analysis {
+  readonly graph: PartnerGraph;
+  private matrixValue?: SectorMatrix;
+  private gapsValue?: Gap[];
+  private brokerageValue?: BrokerageOf[];
+  private profileValue?: Profile;
+
+  constructor(subgraph: Subgraph, asOf: IsoDate) {
+    this.graph = buildPartnerGraph(subgraph, asOf);
+  }
+
+  get matrix(): SectorMatrix {
+    return (this.matrixValue ??= sectorMatrix(this.graph));
+  }
+
+  get density(): number | null {
+    return overallDensity(this.graph);
+  }
+
+  get gaps(): Gap[] {
+    return (this.gapsValue ??= findGaps(this.graph, this.matrix, this.density));
+  }
+
+  get gapCounts(): GapCounts {
+    const count = (kind: GapKind): number => this.gaps.filter((g) => g.kind === kind).length;
+    return {
+      missing: count(GapKind.MISSING),
+      charityOnly: count(GapKind.CHARITY_ONLY),
+      weak: count(GapKind.WEAK),
+      absentSector: count(GapKind.ABSENT_SECTOR),
+    };
+  }
+
+  get brokerage(): BrokerageOf[] {
+    return (this.brokerageValue ??= brokerage(this.graph));
+  }
+
+  get profile(): Profile {
+    if (this.profileValue) return this.profileValue;
+    const graph = this.graph;
+    const matrix = this.matrix;
+    const coverage = spectrumCoverage(matrix);
+    const diversity = blau(matrix.counts);
+    this.profileValue = {
+      asOf: graph.asOf,
+      stakeholders: graph.stakeholders.length,
+      sectorCounts: SECTORS.map((sector) => ({ sector, count: matrix.counts.get(sector) ?? 0 })),
+      edges: graph.edges.length,
+      substantiveEdges: graph.edges.filter((e) => e.substantive).length,
+      externalTies: graph.externalTies,
+      activePartnerships: graph.partnerships.length,
+      density: this.density,
+      spectrumCoverage: coverage,
+      eiIndex: graphEiIndex(graph),
+      blau: diversity.blau,
+      normalizedBlau: diversity.normalized,
+      assortativity: sectorAssortativity(graph),
+      dominance: dominance(graph),
+      businessEngagement: businessEngagement(graph),
+      helixSynergy: helixSynergy(graph),
+      maturity: maturity(graph, matrix.counts, coverage),
+    };
+    return this.profileValue;
+  }
+}
+
+/** SPEC §4 "Trend": one analysis per year at 31 December, all from one fetched subgraph. */
+export function trendAnalyses(
+  subgraph: Subgraph,
+  fromYear: number,
+  toYear: number,
+): { year: number; asOf: IsoDate; analysis: Analysis }[] {
+  const points = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    const asOf = `${String(year).padStart(4, '0')}-12-31`;
+    points.push({ year, asOf, analysis: new Analysis(subgraph, asOf) });
+  }
+  return points;
+}

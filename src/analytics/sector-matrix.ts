@@ -1,0 +1,100 @@
+import { SECTORS, type Sector } from '../domain/enums';
+import type { PartnerGraph } from './partner-graph';
+
+export interface SectorPairCounts {
+  sectorA: Sector;
+  sectorB: Sector;
+  ties: number;
+  substantiveTies: number;
+  possible: number;
+  /** ties / possible; null when possible = 0. */
+  density: number | null;
+  /** Distinct active partnerships with a member of sectorA and a different member of sectorB in the scope. */
+  partnerships: number;
+}
+
+export interface SectorMatrix {
+  /** n_a per sector, in enum order. */
+  counts: Map<Sector, number>;
+  /** The 28 pairs a ≤ b in enum order (7 within a sector, 21 across). */
+  cells: SectorPairCounts[];
+  cell(a: Sector, b: Sector): SectorPairCounts;
+}
+
+const ORDER = new Map(SECTORS.map((s, i) => [s, i]));
+export const sectorIndex = (s: Sector): number => ORDER.get(s) ?? 0;
+const K = SECTORS.length;
+
+/** The 21 cross-sector pairs (a, b), a before b in enum order. */
+export const CROSS_SECTOR_PAIRS: readonly [Sector, Sector][] = SECTORS.flatMap((a, i) =>
+  SECTORS.slice(i + 1).map((b) => [a, b] as [Sector, Sector]),
+);
+
+export function sectorCounts(graph: Pick<PartnerGraph, 'sectors'>): Map<Sector, number> {
+  const counts = new Map<Sector, number>(SECTORS.map((s) => [s, 0]));
+  for (const s of graph.sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return counts;
+}
+
+/** SPEC §4 "Sector matrix". */
+export function sectorMatrix(graph: PartnerGraph): SectorMatrix {
+  const counts = sectorCounts(graph);
+  const ties = new Array<number>(K * K).fill(0);
+  const substantive = new Array<number>(K * K).fill(0);
+  const partnerships = new Array<number>(K * K).fill(0);
+  const at = (a: number, b: number): number => (a <= b ? a * K + b : b * K + a);
+
+  for (const edge of graph.edges) {
+    const key = at(sectorIndex(graph.sectors[edge.u]!), sectorIndex(graph.sectors[edge.v]!));
+    ties[key]! += 1;
+    if (edge.substantive) substantive[key]! += 1;
+  }
+  for (const p of graph.partnerships) {
+    const here = new Array<number>(K).fill(0);
+    for (const v of p.members) here[sectorIndex(graph.sectors[v]!)]! += 1;
+    for (let a = 0; a < K; a += 1) {
+      if (here[a] === 0) continue;
+      if (here[a]! >= 2) partnerships[at(a, a)]! += 1;
+      for (let b = a + 1; b < K; b += 1) if (here[b]! > 0) partnerships[at(a, b)]! += 1;
+    }
+  }
+
+  const cells: SectorPairCounts[] = [];
+  const byKey = new Map<number, SectorPairCounts>();
+  for (let a = 0; a < K; a += 1) {
+    for (let b = a; b < K; b += 1) {
+      const na = counts.get(SECTORS[a]!) ?? 0;
+      const nb = counts.get(SECTORS[b]!) ?? 0;
+      const possible = a === b ? (na * (na - 1)) / 2 : na * nb;
+      const key = at(a, b);
+      const cell: SectorPairCounts = {
+        sectorA: SECTORS[a]!,
+        sectorB: SECTORS[b]!,
+        ties: ties[key]!,
+        substantiveTies: substantive[key]!,
+        possible,
+        density: possible === 0 ? null : ties[key]! / possible,
+        partnerships: partnerships[key]!,
+      };
+      cells.push(cell);
+      byKey.set(key, cell);
+    }
+  }
+  return {
+    counts,
+    cells,
+    cell: (a, b) => byKey.get(at(sectorIndex(a), sectorIndex(b)))!,
+  };
+}
+
+/** Overall density |E| / (N(N−1)/2); null when N < 2. */
+export function overallDensity(graph: PartnerGraph): number | null {
+  const n = graph.stakeholders.length;
+  return n < 2 ? null : graph.edges.length / ((n * (n - 1)) / 2);
+}
+
+/** Share of the 21 cross-sector pairs with at least one tie. */
+export function spectrumCoverage(matrix: SectorMatrix): number {
+  const linked = CROSS_SECTOR_PAIRS.filter(([a, b]) => matrix.cell(a, b).ties > 0).length;
+  return linked / CROSS_SECTOR_PAIRS.length;
+}

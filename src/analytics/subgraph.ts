@@ -1,0 +1,46 @@
+import type { IsoDate } from '../domain/dates';
+import type { MemberRole, PartnershipKind, Sector } from '../domain/enums';
+
+/** A stakeholder of the analysed scope (a community, or every community of a region). */
+export interface ScopeStakeholder {
+  id: string;
+  name: string;
+  sector: Sector;
+  type: string | null;
+  description: string | null;
+  website: string | null;
+  communityId: string;
+}
+
+/**
+ * One MEMBER_OF relationship of a partnership that has at least one member in the scope. Members based
+ * elsewhere are included too (their stakeholderId is not among the scope's stakeholders): they make the
+ * external ties.
+ */
+export interface ScopeMembership {
+  partnershipId: string;
+  kind: PartnershipKind;
+  startedOn: IsoDate | null;
+  endedOn: IsoDate | null;
+  stakeholderId: string;
+  role: MemberRole;
+}
+
+export interface ScopeCommunity {
+  id: string;
+  name: string;
+}
+
+/**
+ * Everything the measures need, fetched in one query: the scope's stakeholders and the memberships of
+ * every partnership active at some date of the requested window with a member in the scope.
+ */
+export interface Subgraph {
+  /** 'community' or 'region', and its name, for the plain-English explanations. */
+  scope: 'community' | 'region';
+  id: string;
+  name: string;
+  communities: ScopeCommunity[];
+  stakeholders: ScopeStakeholder[];
+  memberships: ScopeMembership[];
+}

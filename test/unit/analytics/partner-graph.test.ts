@@ -1,0 +1,101 @@
+import { buildPartnerGraph, restrictSubgraph } from '../../../src/analytics/partner-graph';
+import { ALENTEJO, AS_OF, subgraphOf } from '../../support/analytics-fixtures';
+
+const evora = subgraphOf(ALENTEJO, { community: 'evora' });
+const names = (graph: ReturnType<typeof buildPartnerGraph>): string[] =>
+  graph.edges
+    .map(({ u, v }) => [graph.stakeholders[u]!.id, graph.stakeholders[v]!.id].sort().join('-'))
+    .sort();
+
+describe('the partner graph G(C, d)', () => {
+  const graph = buildPartnerGraph(evora, AS_OF);
+
+  it('joins every two stakeholders of the community sharing a partnership active at d', () => {
+    // P1 gives the clique p1 e1 e2 e3 (6 edges), P2 the clique s1 s2 s3 (3), P3 e1s1, P4 f1s2, P5 f1c1, P6 c1p1.
+    expect(names(graph)).toEqual([
+      'c1-f1',
+      'c1-p1',
+      'e1-e2',
+      'e1-e3',
+      'e1-p1',
+      'e1-s1',
+      'e2-e3',
+      'e2-p1',
+      'e3-p1',
+      'f1-s2',
+      's1-s2',
+      's1-s3',
+      's2-s3',
+    ]);
+  });
+
+  it('ignores partnerships planned (P7) or ended (P8) at d, so f2 has no edge', () => {
+    const f2 = graph.stakeholders.findIndex((s) => s.id === 'f2');
+    expect(graph.neighbours[f2]).toEqual([]);
+    expect(graph.activeMemberships[f2]).toBe(0);
+    // On 2023-06-30 P8 (2022-01-01 … 2023-12-31) is active and joins e2 and f2.
+    const earlier = buildPartnerGraph(evora, '2023-06-30');
+    expect(names(earlier)).toContain('e2-f2');
+  });
+
+  it('counts a one-member partnership as a membership but not an edge (P9)', () => {
+    const c1 = graph.stakeholders.findIndex((s) => s.id === 'c1');
+    expect(graph.activeMemberships[c1]).toBe(3); // P5, P6, P9
+    expect(graph.neighbours[c1]!.map((v) => graph.stakeholders[v]!.id)).toEqual(['p1', 'f1']);
+  });
+
+  it('makes members in other communities external ties, never edges', () => {
+    // P2 also has x1 of Beja: the pairs s1x1, s2x1, s3x1.
+    expect(graph.externalTies).toBe(3);
+    expect(graph.stakeholders.map((s) => s.id)).not.toContain('x1');
+  });
+
+  it('marks an edge substantive only when a shared partnership is substantive for both ends', () => {
+    const charitable = graph.edges
+      .filter((e) => !e.substantive)
+      .map(({ u, v }) => [graph.stakeholders[u]!.id, graph.stakeholders[v]!.id].sort().join('-'));
+    // f1 is FUNDER in P4 (a SPONSORSHIP) and in P5 (a CHARITY).
+    expect(charitable.sort()).toEqual(['c1-f1', 'f1-s2']);
+  });
+
+  it('counts the partnerships two stakeholders share as the weight', () => {
+    // e1 and s1 share only P3; s1 and s2 only P2.
+    expect(graph.edges.every((e) => e.weight === 1)).toBe(true);
+    const twice = buildPartnerGraph(
+      {
+        ...evora,
+        memberships: [
+          ...evora.memberships,
+          ...['s1', 's2'].map((id) => ({
+            partnershipId: 'extra',
+            kind: evora.memberships[0]!.kind,
+            startedOn: null,
+            endedOn: null,
+            stakeholderId: id,
+            role: evora.memberships[0]!.role,
+          })),
+        ],
+      },
+      AS_OF,
+    );
+    const s1s2 = twice.edges.find(
+      ({ u, v }) => [twice.stakeholders[u]!.id, twice.stakeholders[v]!.id].sort().join('-') === 's1-s2',
+    );
+    expect(s1s2?.weight).toBe(2);
+  });
+
+  it('restricts a region subgraph to one of its communities', () => {
+    const region = subgraphOf(ALENTEJO, { region: 'alentejo' });
+    const beja = restrictSubgraph(region, (s) => s.communityId === 'beja', {
+      scope: 'community',
+      id: 'beja',
+      name: 'Beja',
+      communities: [{ id: 'beja', name: 'Beja' }],
+    });
+    const bejaGraph = buildPartnerGraph(beja, AS_OF);
+    expect(bejaGraph.stakeholders.map((s) => s.id)).toEqual(['x1', 'x2']);
+    expect(bejaGraph.edges).toHaveLength(1); // P10
+    expect(bejaGraph.externalTies).toBe(3); // x1 with s1, s2, s3 through P2
+    expect(bejaGraph.partnerships.map((p) => p.id)).toEqual(['P10', 'P2']);
+  });
+});
