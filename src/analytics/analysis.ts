@@ -6,8 +6,15 @@ import { businessEngagement, type BusinessEngagement } from './engagement';
 import { findGaps, GapKind, type Gap } from './gaps';
 import { helixSynergy, type HelixSynergy } from './helix';
 import { maturity, type Maturity } from './maturity';
+import { recommend, type Recommendation } from './recommendations';
 import { buildPartnerGraph, type PartnerGraph } from './partner-graph';
-import { overallDensity, sectorMatrix, spectrumCoverage, type SectorMatrix } from './sector-matrix';
+import {
+  CROSS_SECTOR_PAIRS,
+  overallDensity,
+  sectorMatrix,
+  spectrumCoverage,
+  type SectorMatrix,
+} from './sector-matrix';
 import type { Subgraph } from './subgraph';
 
 export interface Profile {
@@ -76,6 +83,20 @@ export class Analysis {
 
   get brokerage(): BrokerageOf[] {
     return (this.brokerageValue ??= brokerage(this.graph));
+  }
+
+  /**
+   * Recommendations over the cross-sector pairs among `sectors` (at least two distinct sectors), or by
+   * default over the pairs of the gaps that connecting can close: MISSING, CHARITY_ONLY and WEAK.
+   */
+  recommendations(sectors: readonly Sector[] | null, limit: number, includeCold: boolean): Recommendation[] {
+    const chosen = sectors ? new Set(sectors) : null;
+    const pairs = chosen
+      ? CROSS_SECTOR_PAIRS.filter(([a, b]) => chosen.has(a) && chosen.has(b))
+      : this.gaps
+          .filter((g) => g.kind !== GapKind.ABSENT_SECTOR)
+          .map((g) => [g.sectorA, g.sectorB] as [Sector, Sector]);
+    return recommend(this.graph, pairs, limit, includeCold);
   }
 
   get profile(): Profile {

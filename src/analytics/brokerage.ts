@@ -16,7 +16,7 @@ export interface BrokerageOf extends BrokerageRoles {
   constraint: number | null;
 }
 
-const choose2 = (x: number): number => (x * (x - 1)) / 2;
+const choose2 = (x: number): number => (x < 2 ? 0 : (x * (x - 1)) / 2);
 
 /** Role of the triad u–v–w by the sectors of its ends and its middle (Gould & Fernandez, undirected). */
 function roleOf(middle: Sector, u: Sector, w: Sector): keyof BrokerageRoles {

@@ -1,6 +1,5 @@
 import { SECTORS, Sector } from '../domain/enums';
 import type { PartnerGraph } from './partner-graph';
-import { sectorPlural } from './wording';
 
 export enum MaturityStage {
   EMERGING = 'EMERGING',
@@ -90,15 +89,12 @@ export function maturity(
     };
 
   const reasons: string[] = [];
-  if (active < 2) reasons.push(`${active === 0 ? 'no' : 'only one'} active partnership`);
+  if (active < 2) reasons.push(active === 0 ? 'no active partnership' : 'only one active partnership');
   if (!crossEdge) reasons.push('no partnership links two sectors');
-  if (reasons.length === 0) {
-    reasons.push(
-      `partnership ${outside?.id ?? ''} reaches beyond education, public and civil society without a substantive business link to public or education`,
-    );
-    if (!consortium) reasons.push('no active partnership has three members from three sectors');
-    else if (!cultureOrSport)
-      reasons.push(`no active partnership involves ${sectorPlural(Sector.CULTURAL)} or sport organisations`);
-  }
+  if (active >= 2 && crossEdge && outside)
+    reasons.push(`partnership ${outside.id} has members outside education, public and civil society`);
+  if (!consortium) reasons.push('no active partnership has three members from three sectors');
+  else if (!cultureOrSport) reasons.push('no active partnership involves culture or sport');
+  reasons.push('no substantive partnership joins a business to a public or educational stakeholder');
   return { stage: MaturityStage.EMERGING, reasons };
 }

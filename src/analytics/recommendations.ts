@@ -1,7 +1,7 @@
 import type { Sector } from '../domain/enums';
 import { compareIds } from './brokerage';
 import type { PartnerGraph } from './partner-graph';
-import { counted, decimal, possessive } from './wording';
+import { decimal, possessive } from './wording';
 
 export interface Introducer {
   vertex: number;
@@ -107,7 +107,8 @@ export function explainRecommendation(graph: PartnerGraph, r: Omit<Recommendatio
   if (r.commonNeighbours === 0) {
     const ds = graph.neighbours[r.source]!.length;
     const dt = graph.neighbours[r.target]!.length;
-    return `${pair} have no partner in common in ${graph.scopeName}; they are suggested for their reach (${counted(ds, ds === 1 ? 'partner' : 'partners')} and ${counted(dt, dt === 1 ? 'partner' : 'partners')}).`;
+    const partners = (d: number): string => `${d} partner${d === 1 ? '' : 's'}`;
+    return `${pair} have no partner in common in ${graph.scopeName}; they are suggested for their reach (${partners(ds)} and ${partners(dt)}).`;
   }
   const shown = r.introducers.slice(0, 3).map((z) => name(z.vertex));
   const more = r.introducers.length - shown.length;
