@@ -1,0 +1,5 @@
+// Which of the ids a document refers to, without defining them, are already stored.
+RETURN
+  [id IN $regions WHERE EXISTS { MATCH (:Region {id: id}) }] AS regions,
+  [id IN $communities WHERE EXISTS { MATCH (:Community {id: id}) }] AS communities,
+  [id IN $stakeholders WHERE EXISTS { MATCH (:Stakeholder {id: id}) }] AS stakeholders

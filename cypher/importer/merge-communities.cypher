@@ -1,0 +1,29 @@
+// One batch of communities; the document is authoritative for each one's properties and its region.
+UNWIND $rows AS row
+OPTIONAL MATCH (old:Community {id: row.id})
+WITH row,
+  CASE
+    WHEN old IS NULL THEN 'created'
+    WHEN old.name = row.name AND old.country = row.country AND old.kind = row.kind
+      AND coalesce(old.population, -1) = coalesce(row.population, -1)
+      AND [(old)-[:PART_OF]->(r:Region) | r.id] = [row.region]
+      THEN 'unchanged'
+    ELSE 'updated'
+  END AS outcome
+CALL (row, outcome) {
+  WITH row, outcome
+  WHERE outcome <> 'unchanged'
+  MERGE (c:Community {id: row.id})
+  SET c.name = row.name, c.country = row.country, c.kind = row.kind, c.population = row.population
+  WITH c, row
+  CALL (c, row) {
+    MATCH (c)-[stale:PART_OF]->(other:Region)
+    WHERE other.id <> row.region
+    DELETE stale
+  }
+  CALL (c, row) {
+    MATCH (r:Region {id: row.region})
+    MERGE (c)-[:PART_OF]->(r)
+  }
+}
+RETURN outcome, count(*) AS rows

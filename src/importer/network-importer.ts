@@ -1,0 +1,262 @@
+import type { CypherCatalog, Query } from '../db/cypher-catalog';
+import type { QueryRunner } from '../db/query-runner';
+import { BadUserInputError } from '../errors';
+import { type NetworkDocument, type RecordList } from './network-document';
+import {
+  normalizeDocument,
+  validateDocument,
+  type ImportProblem,
+  type Locate,
+  type UnresolvedReference,
+} from './validation';
+
+export interface EntityCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface MembershipCounts extends EntityCounts {
+  /** Memberships of listed partnerships that the document no longer lists. */
+  removed: number;
+}
+
+export interface ImportSummary {
+  dryRun: boolean;
+  regions: EntityCounts;
+  communities: EntityCounts;
+  stakeholders: EntityCounts;
+  partnerships: EntityCounts;
+  memberships: MembershipCounts;
+  /** Records processed: regions + communities + stakeholders + partnerships + memberships. */
+  rows: number;
+  batches: number;
+  durationMs: number;
+  rowsPerSecond: number;
+  membershipsPerSecond: number;
+}
+
+export interface ImportProgress {
+  phase: RecordList;
+  rowsDone: number;
+  rowsTotal: number;
+  batchesDone: number;
+}
+
+export interface ImportOptions {
+  /** Classify every record as it would be written, then roll each batch back: nothing is stored. */
+  dryRun?: boolean;
+  /** Rows per transaction (a partnership counts one row per member); default 5,000. */
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Maps JSON paths to source lines (CSV); problems then name file and line. */
+  locate?: Locate;
+  /** Problems already found while reading the source (encoding, CSV quoting); reported with the rest. */
+  sourceProblems?: ImportProblem[];
+}
+
+export const DEFAULT_BATCH_SIZE = 5_000;
+const MAX_LISTED_PROBLEMS = 20;
+
+/** BAD_USER_INPUT listing every problem of a document (in `extensions.problems`); nothing was written. */
+export class NetworkValidationError extends BadUserInputError {
+  constructor(readonly problems: ImportProblem[]) {
+    const listed = problems
+      .slice(0, MAX_LISTED_PROBLEMS)
+      .map((p) => `\n  - ${p.location}: ${p.message}`)
+      .join('');
+    const more =
+      problems.length > MAX_LISTED_PROBLEMS ? `\n  … and ${problems.length - MAX_LISTED_PROBLEMS} more` : '';
+    super(
+      `the network document has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was written:${listed}${more}`,
+      {
+        problems: problems.map(({ code, location, message, path, file, line }) => ({
+          code,
+          location,
+          message,
+          path,
+          file,
+          line,
+        })),
+      },
+    );
+  }
+}
+
+/** Thrown inside a dry-run batch's transaction so Neo4j rolls it back; carries the batch's result. */
+class RollBack<T> extends Error {
+  constructor(readonly rows: T[]) {
+    super('dry run: rolled back');
+  }
+}
+
+interface OutcomeRow {
+  outcome: keyof EntityCounts;
+  rows: number;
+  membersCreated?: number;
+  membersUpdated?: number;
+  membersUnchanged?: number;
+  membersRemoved?: number;
+}
+
+const zero = (): EntityCounts => ({ created: 0, updated: 0, unchanged: 0 });
+
+/**
+ * Loads a network document: validates all of it first (nothing is written when anything is wrong),
+ * then writes regions, communities, stakeholders and partnerships in that order, in UNWIND batches of
+ * the same shape, one transaction per batch. Every write is a MERGE on id and every record replaces
+ * what is stored for it, so running the same document again, after success or after a crash halfway,
+ * converges to the same graph and creates nothing new.
+ */
+export class NetworkImporter {
+  private readonly queries: Record<RecordList, Query>;
+  private readonly findExistingIds: Query;
+
+  constructor(
+    private readonly runner: QueryRunner,
+    catalog: CypherCatalog,
+  ) {
+    this.queries = {
+      regions: catalog.require('importer/merge-regions'),
+      communities: catalog.require('importer/merge-communities'),
+      stakeholders: catalog.require('importer/merge-stakeholders'),
+      partnerships: catalog.require('importer/merge-partnerships'),
+    };
+    this.findExistingIds = catalog.require('importer/find-existing-ids');
+  }
+
+  /** Every problem of a document, references to stored entities resolved against the database. */
+  async validate(
+    document: unknown,
+    options: Pick<ImportOptions, 'locate' | 'sourceProblems'> = {},
+  ): Promise<{
+    document: NetworkDocument | null;
+    problems: ImportProblem[];
+  }> {
+    const result = validateDocument(document, options.locate);
+    const stored = await this.storedReferences(result.unresolved);
+    const problems = [
+      ...(options.sourceProblems ?? []),
+      ...result.problems.filter(
+        (p) => !result.unresolved.some((u) => u.problem === p && stored.has(`${u.label} ${u.id}`)),
+      ),
+    ];
+    return { document: problems.length === 0 ? result.document : null, problems };
+  }
+
+  async run(document: NetworkDocument, options: ImportOptions = {}): Promise<ImportSummary> {
+    const started = performance.now();
+    const checked = await this.validate(document, options);
+    if (!checked.document) throw new NetworkValidationError(checked.problems);
+    const doc = normalizeDocument(checked.document);
+    const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+    const dryRun = options.dryRun ?? false;
+
+    const summary: ImportSummary = {
+      dryRun,
+      regions: zero(),
+      communities: zero(),
+      stakeholders: zero(),
+      partnerships: zero(),
+      memberships: { ...zero(), removed: 0 },
+      rows: 0,
+      batches: 0,
+      durationMs: 0,
+      rowsPerSecond: 0,
+      membershipsPerSecond: 0,
+    };
+    const weight = (list: RecordList, record: unknown): number =>
+      list === 'partnerships' ? 1 + (record as { members: unknown[] }).members.length : 1;
+    const rowsTotal =
+      doc.regions.length +
+      doc.communities.length +
+      doc.stakeholders.length +
+      doc.partnerships.reduce((n, p) => n + weight('partnerships', p), 0);
+
+    for (const list of ['regions', 'communities', 'stakeholders', 'partnerships'] as const) {
+      const records: object[] = doc[list];
+      for (const batch of batches(records, batchSize, (r) => weight(list, r))) {
+        const rows = await this.writeBatch(this.queries[list], batch, dryRun);
+        for (const row of rows) {
+          summary[list][row.outcome] += row.rows;
+          if (list === 'partnerships') {
+            summary.memberships.created += row.membersCreated ?? 0;
+            summary.memberships.updated += row.membersUpdated ?? 0;
+            summary.memberships.unchanged += row.membersUnchanged ?? 0;
+            summary.memberships.removed += row.membersRemoved ?? 0;
+          }
+        }
+        summary.batches += 1;
+        summary.rows += batch.reduce((n: number, r) => n + weight(list, r), 0);
+        options.onProgress?.({
+          phase: list,
+          rowsDone: summary.rows,
+          rowsTotal,
+          batchesDone: summary.batches,
+        });
+      }
+    }
+
+    summary.durationMs = Math.round(performance.now() - started);
+    const seconds = Math.max(summary.durationMs, 1) / 1000;
+    summary.rowsPerSecond = Math.round(summary.rows / seconds);
+    const memberships = doc.partnerships.reduce((n, p) => n + p.members.length, 0);
+    summary.membershipsPerSecond = Math.round(memberships / seconds);
+    return summary;
+  }
+
+  private async writeBatch(query: Query, rows: object[], dryRun: boolean): Promise<OutcomeRow[]> {
+    try {
+      return await this.runner.writeTransaction(async (tx) => {
+        const result = await tx.run<OutcomeRow>(query, { rows });
+        if (dryRun) throw new RollBack(result);
+        return result;
+      });
+    } catch (error) {
+      if (error instanceof RollBack) return error.rows as OutcomeRow[];
+      throw error;
+    }
+  }
+
+  private async storedReferences(unresolved: UnresolvedReference[]): Promise<Set<string>> {
+    if (unresolved.length === 0) return new Set();
+    const ids = (label: UnresolvedReference['label']): string[] => [
+      ...new Set(unresolved.filter((u) => u.label === label).map((u) => u.id)),
+    ];
+    const [row] = await this.runner.read<{
+      regions: string[];
+      communities: string[];
+      stakeholders: string[];
+    }>(this.findExistingIds, {
+      regions: ids('Region'),
+      communities: ids('Community'),
+      stakeholders: ids('Stakeholder'),
+    });
+    return new Set([
+      ...(row?.regions ?? []).map((id) => `Region ${id}`),
+      ...(row?.communities ?? []).map((id) => `Community ${id}`),
+      ...(row?.stakeholders ?? []).map((id) => `Stakeholder ${id}`),
+    ]);
+  }
+}
+
+/** Consecutive slices whose weights add up to at most `size` (a heavier record gets a slice of its own). */
+export function* batches<T>(
+  records: readonly T[],
+  size: number,
+  weight: (record: T) => number,
+): Generator<T[]> {
+  let current: T[] = [];
+  let load = 0;
+  for (const record of records) {
+    const w = weight(record);
+    if (current.length > 0 && load + w > size) {
+      yield current;
+      current = [];
+      load = 0;
+    }
+    current.push(record);
+    load += w;
+  }
+  if (current.length > 0) yield current;
+}
