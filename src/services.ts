@@ -1,3 +1,4 @@
+import { AnalyticsService } from './analytics/analytics.service';
 import type { CypherCatalog } from './db/cypher-catalog';
 import type { QueryRunner } from './db/query-runner';
 import { SystemService } from './system/system.service';
@@ -5,10 +6,12 @@ import { SystemService } from './system/system.service';
 /** Every feature's service, created once at start-up (so a missing .cypher file fails start-up). */
 export interface Services {
   system: SystemService;
+  analytics: AnalyticsService;
 }
 
 export function createServices(runner: QueryRunner, catalog: CypherCatalog): Services {
   return {
     system: new SystemService(runner, catalog),
+    analytics: new AnalyticsService(runner, catalog),
   };
 }

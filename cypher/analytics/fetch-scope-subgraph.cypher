@@ -5,19 +5,23 @@
 // [$activeFrom, $activeTo]. No row when the id is unknown.
 CALL () {
   MATCH (c:Community {id: $communityId})
-  RETURN c.id AS id, c.name AS name, [c] AS communities
+  OPTIONAL MATCH (c)-[:PART_OF]->(r:Region)
+  RETURN c.id AS id, c.name AS name, [{community: c, regionId: r.id}] AS communities
   UNION
   MATCH (r:Region {id: $regionId})
   OPTIONAL MATCH (c:Community)-[:PART_OF]->(r)
-  RETURN r.id AS id, r.name AS name, collect(c) AS communities
+  WITH r, collect(c) AS members
+  RETURN r.id AS id, r.name AS name, [c IN members | {community: c, regionId: r.id}] AS communities
 }
 CALL (communities) {
-  UNWIND communities AS c
+  UNWIND communities AS entry
+  WITH entry.community AS c
   MATCH (s:Stakeholder)-[:BASED_IN]->(c)
   RETURN collect(s {.id, .name, .sector, .type, .description, .website, communityId: c.id}) AS stakeholders
 }
 CALL (communities) {
-  UNWIND communities AS c
+  UNWIND communities AS entry
+  WITH entry.community AS c
   MATCH (inside:Stakeholder)-[:BASED_IN]->(c)
   MATCH (inside)-[:MEMBER_OF]->(p:Partnership)
   WHERE (p.startedOn IS NULL OR p.startedOn <= date($activeTo))
@@ -29,4 +33,8 @@ CALL (communities) {
     stakeholderId: member.id, role: m.role
   }) AS memberships
 }
-RETURN id, name, [c IN communities | c {.id, .name}] AS communities, stakeholders, memberships
+RETURN id, name, stakeholders, memberships,
+       [entry IN communities | {
+         id: entry.community.id, name: entry.community.name, country: entry.community.country,
+         kind: entry.community.kind, population: entry.community.population, regionId: entry.regionId
+       }] AS communities

@@ -81,6 +81,12 @@ export class Analysis {
     };
   }
 
+  /** Edges joining stakeholders of two different communities (non-zero only for a region). */
+  get interCommunityEdges(): number {
+    const { edges, stakeholders } = this.graph;
+    return edges.filter(({ u, v }) => stakeholders[u]!.communityId !== stakeholders[v]!.communityId).length;
+  }
+
   get brokerage(): BrokerageOf[] {
     return (this.brokerageValue ??= brokerage(this.graph));
   }

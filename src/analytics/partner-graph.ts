@@ -24,7 +24,7 @@ export interface Edge {
 }
 
 /**
- * G(C, d) of SPEC §3: vertices are the scope's stakeholders (indexes into `stakeholders`), edges join
+ * G(C, d) of SPEC §3: vertices are the scope's stakeholders (indexes into `stakeholders`, in id order), edges join
  * two stakeholders sharing a partnership active at d. Adjacency is kept both as sorted lists (for
  * iteration) and as sets (for O(1) adjacency tests).
  */
@@ -50,7 +50,9 @@ export function edgeKey(u: number, v: number, n: number): number {
 }
 
 export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGraph {
-  const stakeholders = subgraph.stakeholders;
+  // Vertices in id order, so every result (and every tie broken by position) is the same whatever order
+  // the database returned the rows in.
+  const stakeholders = [...subgraph.stakeholders].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const n = stakeholders.length;
   const index = new Map<string, number>();
   stakeholders.forEach((s, i) => index.set(s.id, i));

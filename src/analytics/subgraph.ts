@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/dates';
-import type { MemberRole, PartnershipKind, Sector } from '../domain/enums';
+import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
 
 /** A stakeholder of the analysed scope (a community, or every community of a region). */
 export interface ScopeStakeholder {
@@ -26,9 +26,14 @@ export interface ScopeMembership {
   role: MemberRole;
 }
 
+/** The scope's communities, with what the Community type needs (for the region's comparison table). */
 export interface ScopeCommunity {
   id: string;
   name: string;
+  country: string;
+  kind: CommunityKind;
+  population: number | null;
+  regionId: string | null;
 }
 
 /**

@@ -1,5 +1,10 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { CommunityAnalyticsResolver, RegionAnalyticsResolver } from '../analytics/analytics.resolver';
 import { SystemResolver } from '../system/system.resolver';
 
 /** Every resolver class of the schema; a feature registers its resolvers here. */
-export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [SystemResolver];
+export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
+  SystemResolver,
+  CommunityAnalyticsResolver,
+  RegionAnalyticsResolver,
+];

@@ -1,5 +1,5 @@
 import type { Subgraph } from '../../src/analytics/subgraph';
-import { PartnershipKind, Sector, type MemberRole } from '../../src/domain/enums';
+import { PartnershipKind, Sector, type CommunityKind, type MemberRole } from '../../src/domain/enums';
 import type { NetworkDocument } from './load-network';
 
 /**
@@ -301,7 +301,14 @@ export function subgraphOf(doc: Doc, scope: { community: string } | { region: st
         };
   return {
     ...named,
-    communities: communities.map((c) => ({ id: c.id, name: c.name })),
+    communities: communities.map((c) => ({
+      id: c.id,
+      name: c.name,
+      country: c.country,
+      kind: c.kind as CommunityKind,
+      population: c.population ?? null,
+      regionId: c.region,
+    })),
     stakeholders,
     memberships,
   };

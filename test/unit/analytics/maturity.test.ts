@@ -36,7 +36,7 @@ describe('maturity stage', () => {
       stage: MaturityStage.EDUCATIONAL_SOCIAL,
       reasons: [
         '2 active partnerships',
-        'Tampere School (EDUCATION) and Tampere Council (PUBLIC) partner across sectors',
+        'Tampere Council (PUBLIC) and Tampere School (EDUCATION) partner across sectors',
         'every active partnership is among education, public and civil-society stakeholders',
       ],
     });
@@ -62,7 +62,7 @@ describe('maturity stage', () => {
     expect(maturityOf(STAGES, 'oulu')).toEqual({
       stage: MaturityStage.FULL_SPECTRUM,
       reasons: [
-        'Oulu Tech (PRIVATE) partners substantively with Oulu City (PUBLIC)',
+        'Oulu Bank (FINANCIAL) partners substantively with Oulu School (EDUCATION)',
         'all seven sectors are present',
         'spectrum coverage is 1.00 (at least 0.60)',
       ],
@@ -141,7 +141,7 @@ describe('trend', () => {
         density: 2 / 3,
         stage: MaturityStage.EMERGING,
         gaps: { missing: 1, charityOnly: 1, weak: 0, absentSector: 18 },
-        bankEngagement: { none: 0, charityOnly: 1, substantive: 0, charityOnlyStakeholders: [2] },
+        bankEngagement: { none: 0, charityOnly: 1, substantive: 0, charityOnlyStakeholders: [1] }, // f: vertices are in id order e, f, p,
       },
     ]);
   });

@@ -1,0 +1,97 @@
+import { Analysis } from '../../../src/analytics/analysis';
+import { AnalyticsService } from '../../../src/analytics/analytics.service';
+import type { Subgraph } from '../../../src/analytics/subgraph';
+import { CypherCatalog } from '../../../src/db/cypher-catalog';
+import { cypherDir } from '../../../src/paths';
+import { ALENTEJO, AS_OF, STAGES, TURKU, subgraphOf } from '../../support/analytics-fixtures';
+import { deleteNetwork, loadNetwork, prefixed } from '../../support/load-network';
+import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
+
+const prefix = uniqueId('fetch');
+const docs = [ALENTEJO, STAGES, TURKU].map((doc) => prefixed(doc, prefix));
+const [alentejo, stages, turku] = docs as [typeof ALENTEJO, typeof STAGES, typeof TURKU];
+const id = (x: string): string => `${prefix}-${x}`;
+
+/** Order-free form of a subgraph, to compare the query's answer with the in-memory reference. */
+function canonical(subgraph: Subgraph): unknown {
+  const byKey = <T>(list: T[], key: (x: T) => string): T[] =>
+    [...list].sort((a, b) => key(a).localeCompare(key(b)));
+  return {
+    ...subgraph,
+    communities: byKey(subgraph.communities, (c) => c.id),
+    stakeholders: byKey(subgraph.stakeholders, (s) => s.id),
+    memberships: byKey(subgraph.memberships, (m) => `${m.partnershipId} ${m.stakeholderId}`),
+  };
+}
+
+describe('the analytics fetch against Neo4j', () => {
+  const service = new AnalyticsService(testRunner(), CypherCatalog.load(cypherDir()));
+
+  beforeAll(async () => {
+    for (const doc of docs) await loadNetwork(testRunner(), doc);
+  });
+  afterAll(async () => {
+    for (const doc of docs) await deleteNetwork(testRunner(), doc);
+    await closeTestRunner();
+  });
+
+  it('returns a community subgraph equal to the reference, minus partnerships inactive at the date', async () => {
+    const fetched = await service.subgraph({ kind: 'community', id: id('evora') }, AS_OF, AS_OF);
+    const reference = subgraphOf(alentejo, { community: id('evora') });
+    // P7 (planned) and P8 (ended) are filtered in Cypher; the reference keeps them and lets TypeScript drop them.
+    const active = {
+      ...reference,
+      memberships: reference.memberships.filter((m) => !['P7', 'P8'].map(id).includes(m.partnershipId)),
+    };
+    expect(canonical(fetched)).toEqual(canonical(active));
+    expect(new Analysis(fetched, AS_OF).profile).toEqual(new Analysis(reference, AS_OF).profile);
+  });
+
+  it('returns a region subgraph over all its communities', async () => {
+    const fetched = await service.subgraph({ kind: 'region', id: id('alentejo') }, AS_OF, AS_OF);
+    const reference = subgraphOf(alentejo, { region: id('alentejo') });
+    expect(fetched.communities.map((c) => c.id).sort()).toEqual([id('beja'), id('evora')]);
+    expect(new Analysis(fetched, AS_OF).profile).toEqual(new Analysis(reference, AS_OF).profile);
+  });
+
+  it('fetches every partnership active at some date of a trend window at once', async () => {
+    const fetched = await service.subgraph(
+      { kind: 'community', id: id('turku') },
+      '2021-12-31',
+      '2023-12-31',
+    );
+    expect(canonical(fetched)).toEqual(canonical(subgraphOf(turku, { community: id('turku') })));
+    // Before Y1 started nothing is active.
+    const early = await service.subgraph({ kind: 'community', id: id('turku') }, '2020-12-31', '2020-12-31');
+    expect(early.memberships).toEqual([]);
+  });
+
+  it('returns an empty community and an empty region with no stakeholders', async () => {
+    const empty = await service.subgraph({ kind: 'community', id: id('empty') }, AS_OF, AS_OF);
+    expect(empty).toMatchObject({ name: 'Emptyville', stakeholders: [], memberships: [] });
+    expect(empty.communities[0]).toEqual({
+      id: id('empty'),
+      name: 'Emptyville',
+      country: 'PT',
+      kind: 'TOWN',
+      population: null,
+      regionId: id('stages'),
+    });
+    expect(stages.regions).toHaveLength(1);
+  });
+
+  it('says NOT_FOUND naming an unknown community or region', async () => {
+    await expect(
+      service.subgraph({ kind: 'community', id: id('atlantis') }, AS_OF, AS_OF),
+    ).rejects.toMatchObject({
+      message: `community '${id('atlantis')}' not found`,
+      extensions: { code: 'NOT_FOUND' },
+    });
+    await expect(
+      service.subgraph({ kind: 'region', id: id('atlantis') }, AS_OF, AS_OF),
+    ).rejects.toMatchObject({
+      message: `region '${id('atlantis')}' not found`,
+      extensions: { code: 'NOT_FOUND' },
+    });
+  });
+});
