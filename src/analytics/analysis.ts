@@ -1,6 +1,6 @@
 import type { IsoDate } from '../domain/dates';
 import { SECTORS, type Sector } from '../domain/enums';
-import { brokerage, type BrokerageOf } from './brokerage';
+import { brokerageRoles, burt, type BrokerageOf, type RoleCounts } from './brokerage';
 import { blau, dominance, graphEiIndex, sectorAssortativity, type Dominance } from './diversity';
 import { businessEngagement, type BusinessEngagement } from './engagement';
 import { findGaps, GapKind, type Gap } from './gaps';
@@ -52,7 +52,8 @@ export class Analysis {
   readonly graph: PartnerGraph;
   private matrixValue?: SectorMatrix;
   private gapsValue?: Gap[];
-  private brokerageValue?: BrokerageOf[];
+  private rolesValue?: RoleCounts[];
+  private readonly burtValues = new Map<number, BrokerageOf>();
   private profileValue?: Profile;
 
   constructor(subgraph: Subgraph, asOf: IsoDate) {
@@ -87,8 +88,20 @@ export class Analysis {
     return edges.filter(({ u, v }) => stakeholders[u]!.communityId !== stakeholders[v]!.communityId).length;
   }
 
-  get brokerage(): BrokerageOf[] {
-    return (this.brokerageValue ??= brokerage(this.graph));
+  /** Brokerage role counts of every vertex (ranking brokers needs them all). */
+  get roles(): RoleCounts[] {
+    return (this.rolesValue ??= brokerageRoles(this.graph));
+  }
+
+  /** One vertex's roles with its effective size and constraint, computed when first shown. */
+  brokerageOf(v: number): BrokerageOf {
+    let found = this.burtValues.get(v);
+    if (!found) {
+      const { closed, ...roles } = this.roles[v]!;
+      found = { ...roles, ...burt(this.graph, v, closed) };
+      this.burtValues.set(v, found);
+    }
+    return found;
   }
 
   /**

@@ -24,7 +24,7 @@ export function communityOf(c: ScopeCommunity): Community {
 }
 
 export function positionOf(analysis: Analysis, v: number): StakeholderPosition {
-  const roles = analysis.brokerage[v]!;
+  const roles = analysis.brokerageOf(v);
   return {
     stakeholder: stakeholderOf(analysis, v),
     degree: analysis.graph.neighbours[v]!.length,

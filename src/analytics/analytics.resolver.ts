@@ -104,7 +104,7 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       @Ctx() ctx: AppContext,
     ): Promise<StakeholderPosition[]> {
       const a = await analysis(ctx, root, asOf);
-      return rankBrokers(a.graph, a.brokerage, limit).map((v) => positionOf(a, v));
+      return rankBrokers(a.graph, a.roles, limit).map((v) => positionOf(a, v));
     }
 
     @Authorized(Role.VIEWER)

@@ -24,31 +24,31 @@ function roleOf(middle: Sector, u: Sector, w: Sector): keyof BrokerageRoles {
   return u === middle || w === middle ? 'gatekeeper' : 'liaison';
 }
 
+export interface RoleCounts extends BrokerageRoles {
+  /** t: edges among the neighbours (the closed pairs), for the effective size. */
+  closed: number;
+}
+
 /**
- * Brokerage roles, effective size and constraint of every vertex. Role counts are computed as all pairs
- * of neighbours by sector (from the sector histogram of Γ(v)) minus the pairs that are adjacent (the
- * triangles through v), so the cost is Σ_v Σ_{u∈Γ(v)} |Γ(u)| = Σ_u |Γ(u)|², not Σ_v |Γ(v)|² adjacency
- * tests plus the per-pair work.
+ * Brokerage roles of every vertex. Counted as all pairs of neighbours by sector (from the sector
+ * histogram of Γ(v)) minus the pairs that are adjacent (the triangles through v), so no pair is visited
+ * one by one: the cost is Σ_v Σ_{u∈Γ(v)} |Γ(u)| = Σ_u |Γ(u)|² flat-array lookups.
  */
-export function brokerage(graph: PartnerGraph): BrokerageOf[] {
-  const { neighbours, adjacency, sectors } = graph;
+export function brokerageRoles(graph: PartnerGraph): RoleCounts[] {
+  const { neighbours, sectors } = graph;
   const k = 7;
+  const sector = Int8Array.from(sectors, sectorIndex);
+  // inGamma[x] === v: x is a neighbour of the current v (a flat array beats a Set lookup here).
+  const inGamma = new Int32Array(neighbours.length).fill(-1);
   return neighbours.map((gamma, v) => {
     const n = gamma.length;
-    if (n === 0)
-      return {
-        coordinator: 0,
-        consultant: 0,
-        gatekeeper: 0,
-        liaison: 0,
-        effectiveSize: null,
-        constraint: null,
-      };
     const own = sectors[v]!;
-    const ownIndex = sectorIndex(own);
+    const ownIndex = sector[v]!;
     const histogram = new Array<number>(k).fill(0);
-    for (const u of gamma) histogram[sectorIndex(sectors[u]!)]! += 1;
-
+    for (const u of gamma) {
+      histogram[sector[u]!]! += 1;
+      inGamma[u] = v;
+    }
     const same = histogram[ownIndex]!;
     let consultant = 0;
     let liaison = 0;
@@ -57,38 +57,56 @@ export function brokerage(graph: PartnerGraph): BrokerageOf[] {
       consultant += choose2(histogram[a]!);
       for (let b = a + 1; b < k; b += 1) if (b !== ownIndex) liaison += histogram[a]! * histogram[b]!;
     }
-    const roles: BrokerageRoles = {
+    const roles: RoleCounts = {
       coordinator: choose2(same),
       consultant,
       gatekeeper: same * (n - same),
       liaison,
+      closed: 0,
     };
-
-    // Closed pairs (edges among Γ(v)) are not brokerage; they also give t for the effective size.
-    let closed = 0;
     for (const u of gamma) {
       for (const w of neighbours[u]!) {
-        if (w <= u || !adjacency[v]!.has(w)) continue;
-        closed += 1;
+        if (w <= u || inGamma[w] !== v) continue;
+        roles.closed += 1;
         roles[roleOf(own, sectors[u]!, sectors[w]!)] -= 1;
       }
     }
-
-    // c_v = Σ_j (p_vj + Σ_{q≠j} p_vq p_qj)², where p_qj ≠ 0 only for q adjacent to j.
-    const pv = 1 / n;
-    let constraint = 0;
-    for (const j of gamma) {
-      let indirect = 0;
-      for (const q of neighbours[j]!)
-        if (q !== v && adjacency[v]!.has(q)) indirect += pv / neighbours[q]!.length;
-      constraint += (pv + indirect) ** 2;
-    }
-    return { ...roles, effectiveSize: n - (2 * closed) / n, constraint };
+    return roles;
   });
 }
 
+/**
+ * Burt's effective size n − 2t/n and constraint c_v = Σ_j (p_vj + Σ_{q≠j} p_vq·p_qj)² (p_ij = 1/|Γ(i)|;
+ * p_qj ≠ 0 only for q adjacent to j), both null without edges. Computed per vertex, on demand: only
+ * the stakeholders a response shows need them.
+ */
+export function burt(
+  graph: PartnerGraph,
+  v: number,
+  closed: number,
+): Pick<BrokerageOf, 'effectiveSize' | 'constraint'> {
+  const { neighbours } = graph;
+  const gamma = neighbours[v]!;
+  const n = gamma.length;
+  if (n === 0) return { effectiveSize: null, constraint: null };
+  const inGamma = new Set(gamma);
+  const pv = 1 / n;
+  let constraint = 0;
+  for (const j of gamma) {
+    let indirect = 0;
+    for (const q of neighbours[j]!) if (inGamma.has(q)) indirect += pv / neighbours[q]!.length;
+    constraint += (pv + indirect) ** 2;
+  }
+  return { effectiveSize: n - (2 * closed) / n, constraint };
+}
+
+/** Roles, effective size and constraint of every vertex. */
+export function brokerage(graph: PartnerGraph): BrokerageOf[] {
+  return brokerageRoles(graph).map(({ closed, ...roles }, v) => ({ ...roles, ...burt(graph, v, closed) }));
+}
+
 /** Brokers rank by liaison count, then gatekeeper count, then id; only vertices with some brokerage. */
-export function rankBrokers(graph: PartnerGraph, roles: BrokerageOf[], limit: number): number[] {
+export function rankBrokers(graph: PartnerGraph, roles: readonly BrokerageRoles[], limit: number): number[] {
   return roles
     .map((r, v) => ({ r, v }))
     .filter(({ r }) => r.coordinator + r.consultant + r.gatekeeper + r.liaison > 0)

@@ -24,9 +24,9 @@ export interface Edge {
 }
 
 /**
- * G(C, d) of SPEC §3: vertices are the scope's stakeholders (indexes into `stakeholders`, in id order), edges join
- * two stakeholders sharing a partnership active at d. Adjacency is kept both as sorted lists (for
- * iteration) and as sets (for O(1) adjacency tests).
+ * G(C, d) of SPEC §3: vertices are the scope's stakeholders (indexes into `stakeholders`, in id
+ * order), edges join two stakeholders sharing a partnership active at d. Adjacency is kept as sorted lists; the measures
+ * that test adjacency mark a vertex's neighbours in a flat array instead of keeping a Set per vertex.
  */
 export interface PartnerGraph {
   asOf: IsoDate;
@@ -35,7 +35,6 @@ export interface PartnerGraph {
   stakeholders: ScopeStakeholder[];
   sectors: Sector[];
   neighbours: number[][];
-  adjacency: Set<number>[];
   edges: Edge[];
   partnerships: ActivePartnership[];
   /** Per vertex: its active memberships, and how many of them are charitable. */
@@ -82,7 +81,9 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
   const activeMemberships = new Array<number>(n).fill(0);
   const charitableMemberships = new Array<number>(n).fill(0);
   const edgeIndex = new Map<number, Edge>();
-  const external = new Set<string>();
+  // External ties as numeric keys vertex·2^30 + outsider (exact below 2^53 for up to 8M vertices).
+  const external = new Set<number>();
+  const outsiderIndex = new Map<string, number>();
   for (const [id, entry] of [...byPartnership.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (entry.inside.size === 0) continue;
     const members = [...entry.inside.keys()].sort((a, b) => a - b);
@@ -91,7 +92,14 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
     members.forEach((v, i) => {
       activeMemberships[v] = (activeMemberships[v] ?? 0) + 1;
       if (!substantive[i]) charitableMemberships[v] = (charitableMemberships[v] ?? 0) + 1;
-      for (const outsider of entry.outside) external.add(`${v}\u0000${outsider}`);
+      for (const outsider of entry.outside) {
+        let o = outsiderIndex.get(outsider);
+        if (o === undefined) {
+          o = outsiderIndex.size;
+          outsiderIndex.set(outsider, o);
+        }
+        external.add(v * 2 ** 30 + o);
+      }
     });
     for (let i = 0; i < members.length; i += 1) {
       for (let j = i + 1; j < members.length; j += 1) {
@@ -123,7 +131,6 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
     stakeholders,
     sectors: stakeholders.map((s) => s.sector),
     neighbours,
-    adjacency: neighbours.map((list) => new Set(list)),
     edges,
     partnerships,
     activeMemberships,

@@ -1,6 +1,6 @@
-import type { Sector } from '../domain/enums';
-import { compareIds } from './brokerage';
+import { SECTORS, type Sector } from '../domain/enums';
 import type { PartnerGraph } from './partner-graph';
+import { sectorIndex } from './sector-matrix';
 import { decimal, possessive } from './wording';
 
 export interface Introducer {
@@ -24,10 +24,37 @@ export interface Recommendation {
   explanation: string;
 }
 
+type Candidate = Omit<Recommendation, 'explanation' | 'introducers' | 'sectorA' | 'sectorB'>;
+
+/** Scores this close count as equal (sums of the same terms in another order differ in the last bits). */
+const EPSILON = 1e-12;
+
+/** Keeps the best `limit` candidates under `before` (a strict order), cheaply when most do not qualify. */
+class TopK {
+  readonly items: Candidate[] = [];
+  constructor(
+    private readonly limit: number,
+    private readonly before: (x: Candidate, y: Candidate) => boolean,
+  ) {}
+
+  offer(candidate: Candidate): void {
+    const items = this.items;
+    if (items.length === this.limit && !this.before(candidate, items[items.length - 1]!)) return;
+    let i = items.length;
+    while (i > 0 && this.before(candidate, items[i - 1]!)) i -= 1;
+    items.splice(i, 0, candidate);
+    if (items.length > this.limit) items.pop();
+  }
+}
+
 /**
  * SPEC §4 "Partner recommendations" over the given sector pairs, ranked together: Adamic-Adar
  * descending, ties by (source id, target id); with `includeCold`, pairs without common neighbours follow
  * by preferential attachment |Γ(s)|·|Γ(t)| descending, then ids.
+ *
+ * Every candidate with a common neighbour is reached by a two-step walk s–z–t, so the cost is
+ * Σ_z |Γ(z)|² over the scope; scores accumulate in flat arrays and only the best `limit` candidates are
+ * kept and given their introducers. Vertices are in id order, so comparing indexes compares ids.
  */
 export function recommend(
   graph: PartnerGraph,
@@ -35,69 +62,100 @@ export function recommend(
   limit: number,
   includeCold: boolean,
 ): Recommendation[] {
-  const { neighbours, adjacency, sectors, stakeholders } = graph;
-  const warm: Omit<Recommendation, 'explanation'>[] = [];
-  const cold: Omit<Recommendation, 'explanation'>[] = [];
+  const { neighbours, sectors } = graph;
+  const n = sectors.length;
+  const k = SECTORS.length;
+  const sector = Int8Array.from(sectors, sectorIndex);
+  // wanted[a·K + b]: (a, b) is a requested pair with a the source side (before b in enum order).
+  const wanted = new Uint8Array(k * k);
+  const sourceSectors = new Set<number>();
   for (const [a, b] of pairs) {
-    sectors.forEach((sector, s) => {
-      if (sector !== a) return;
-      // Two-step walks s–z–t reach exactly the candidates with common neighbours.
-      const common = new Map<number, number[]>();
-      for (const z of neighbours[s]!) {
-        for (const t of neighbours[z]!) {
-          if (sectors[t] !== b || adjacency[s]!.has(t)) continue;
-          const list = common.get(t);
-          if (list) list.push(z);
-          else common.set(t, [z]);
+    const [x, y] = sectorIndex(a) < sectorIndex(b) ? [a, b] : [b, a];
+    wanted[sectorIndex(x) * k + sectorIndex(y)] = 1;
+    sourceSectors.add(sectorIndex(x));
+  }
+  const degree = Int32Array.from(neighbours, (list) => list.length);
+  const invLog = Float64Array.from(degree, (d) => (d >= 2 ? 1 / Math.log(d) : 0));
+  const neighbourOf = new Int32Array(n).fill(-1); // neighbourOf[x] = s: x is adjacent to the current s
+  const seenBy = new Int32Array(n).fill(-1); // seenBy[t] = s: t already reached from the current s
+  const score = new Float64Array(n);
+  const common = new Int32Array(n);
+  const allocation = new Float64Array(n);
+
+  const warm = new TopK(
+    limit,
+    (x, y) =>
+      x.adamicAdar > y.adamicAdar + EPSILON ||
+      (Math.abs(x.adamicAdar - y.adamicAdar) <= EPSILON &&
+        (x.source < y.source || (x.source === y.source && x.target < y.target))),
+  );
+  const cold = new TopK(
+    limit,
+    (x, y) =>
+      x.preferentialAttachment > y.preferentialAttachment ||
+      (x.preferentialAttachment === y.preferentialAttachment &&
+        (x.source < y.source || (x.source === y.source && x.target < y.target))),
+  );
+  const bySector: number[][] = Array.from({ length: k }, () => []);
+  sector.forEach((a, v) => bySector[a]!.push(v));
+
+  for (let s = 0; s < n; s += 1) {
+    const a = sector[s]!;
+    if (!sourceSectors.has(a)) continue;
+    for (const z of neighbours[s]!) neighbourOf[z] = s;
+    const touched: number[] = [];
+    for (const z of neighbours[s]!) {
+      const w = invLog[z]!;
+      const r = 1 / degree[z]!;
+      for (const t of neighbours[z]!) {
+        if (t === s || neighbourOf[t] === s || wanted[a * k + sector[t]!] === 0) continue;
+        if (seenBy[t] !== s) {
+          seenBy[t] = s;
+          score[t] = 0;
+          common[t] = 0;
+          allocation[t] = 0;
+          touched.push(t);
         }
+        score[t]! += w;
+        common[t]! += 1;
+        allocation[t]! += r;
       }
-      for (const [t, zs] of common) {
-        const introducers = zs
-          .map((z) => ({ vertex: z, contribution: 1 / Math.log(neighbours[z]!.length) }))
-          .sort(
-            (x, y) =>
-              y.contribution - x.contribution ||
-              compareIds(stakeholders[x.vertex]!.id, stakeholders[y.vertex]!.id),
-          );
-        warm.push({
+    }
+    for (const t of touched)
+      warm.offer({
+        source: s,
+        target: t,
+        adamicAdar: score[t]!,
+        commonNeighbours: common[t]!,
+        resourceAllocation: allocation[t]!,
+        preferentialAttachment: degree[s]! * degree[t]!,
+      });
+    if (!includeCold) continue;
+    for (let b = a + 1; b < k; b += 1) {
+      if (wanted[a * k + b] === 0) continue;
+      for (const t of bySector[b]!) {
+        if (neighbourOf[t] === s || seenBy[t] === s) continue;
+        cold.offer({
           source: s,
           target: t,
-          sectorA: a,
-          sectorB: b,
-          adamicAdar: introducers.reduce((sum, z) => sum + z.contribution, 0),
-          commonNeighbours: zs.length,
-          resourceAllocation: zs.reduce((sum, z) => sum + 1 / neighbours[z]!.length, 0),
-          preferentialAttachment: neighbours[s]!.length * neighbours[t]!.length,
-          introducers,
-        });
-      }
-      if (!includeCold) return;
-      sectors.forEach((other, t) => {
-        if (other !== b || adjacency[s]!.has(t) || common.has(t)) return;
-        cold.push({
-          source: s,
-          target: t,
-          sectorA: a,
-          sectorB: b,
           adamicAdar: 0,
           commonNeighbours: 0,
           resourceAllocation: 0,
-          preferentialAttachment: neighbours[s]!.length * neighbours[t]!.length,
-          introducers: [],
+          preferentialAttachment: degree[s]! * degree[t]!,
         });
-      });
-    });
+      }
+    }
   }
-  const byIds = (x: { source: number; target: number }, y: { source: number; target: number }): number =>
-    compareIds(stakeholders[x.source]!.id, stakeholders[y.source]!.id) ||
-    compareIds(stakeholders[x.target]!.id, stakeholders[y.target]!.id);
-  warm.sort((x, y) => y.adamicAdar - x.adamicAdar || byIds(x, y));
-  const ranked = warm.slice(0, limit);
-  if (ranked.length < limit) {
-    cold.sort((x, y) => y.preferentialAttachment - x.preferentialAttachment || byIds(x, y));
-    ranked.push(...cold.slice(0, limit - ranked.length));
-  }
-  return ranked.map((r) => ({ ...r, explanation: explainRecommendation(graph, r) }));
+
+  const ranked = [...warm.items, ...cold.items].slice(0, limit);
+  return ranked.map((c) => {
+    const inT = new Set(neighbours[c.target]);
+    const introducers = neighbours[c.source]!.filter((z) => inT.has(z))
+      .map((z) => ({ vertex: z, contribution: invLog[z]! }))
+      .sort((x, y) => y.contribution - x.contribution || x.vertex - y.vertex);
+    const full = { ...c, sectorA: sectors[c.source]!, sectorB: sectors[c.target]!, introducers };
+    return { ...full, explanation: explainRecommendation(graph, full) };
+  });
 }
 
 /** One sentence from the recommendation's numbers, naming up to three introducers. */

@@ -1,5 +1,5 @@
 import { Analysis } from '../../../src/analytics/analysis';
-import { bridges, rankBrokers } from '../../../src/analytics/brokerage';
+import { brokerage, bridges, rankBrokers } from '../../../src/analytics/brokerage';
 import { Sector } from '../../../src/domain/enums';
 import { AS_OF, GHENT, subgraphOf } from '../../support/analytics-fixtures';
 
@@ -28,7 +28,7 @@ describe('brokerage', () => {
   const at = (id: string): number => ghent.graph.stakeholders.findIndex((s) => s.id === id);
 
   it('counts every Gould–Fernandez role with effective size and constraint', () => {
-    expect(ghent.brokerage[at('v')]).toEqual({
+    expect(ghent.brokerageOf(at('v'))).toEqual({
       coordinator: 1,
       consultant: 1,
       gatekeeper: 5,
@@ -36,7 +36,7 @@ describe('brokerage', () => {
       effectiveSize: expect.closeTo(4.6, 12) as number,
       constraint: expect.closeTo(0.3, 12) as number,
     });
-    expect(ghent.brokerage[at('c1')]).toEqual({
+    expect(ghent.brokerageOf(at('c1'))).toEqual({
       coordinator: 0,
       consultant: 0,
       gatekeeper: 0,
@@ -47,7 +47,7 @@ describe('brokerage', () => {
   });
 
   it("computes Burt's measures for stakeholders in closed or single ties", () => {
-    expect(ghent.brokerage[at('a2')]).toEqual({
+    expect(ghent.brokerageOf(at('a2'))).toEqual({
       coordinator: 0,
       consultant: 0,
       gatekeeper: 0,
@@ -55,12 +55,16 @@ describe('brokerage', () => {
       effectiveSize: 1,
       constraint: expect.closeTo(0.9225, 12) as number,
     });
-    expect(ghent.brokerage[at('a1')]).toMatchObject({ effectiveSize: 1, constraint: 1 });
+    expect(ghent.brokerageOf(at('a1'))).toMatchObject({ effectiveSize: 1, constraint: 1 });
+  });
+
+  it('computes the same for every vertex at once as one by one', () => {
+    expect(brokerage(ghent.graph)).toEqual(ghent.graph.stakeholders.map((_s, v) => ghent.brokerageOf(v)));
   });
 
   it('leaves effective size and constraint null for a stakeholder without edges', () => {
     const noEdges = new Analysis({ ...subgraphOf(GHENT, { community: 'ghent' }), memberships: [] }, AS_OF);
-    expect(noEdges.brokerage[0]).toEqual({
+    expect(noEdges.brokerageOf(0)).toEqual({
       coordinator: 0,
       consultant: 0,
       gatekeeper: 0,
@@ -71,9 +75,10 @@ describe('brokerage', () => {
   });
 
   it('ranks brokers by liaison, then gatekeeper, then id', () => {
-    expect(rankBrokers(ghent.graph, ghent.brokerage, 10).map((v) => ghent.graph.stakeholders[v]!.id)).toEqual(
-      ['c1', 'v'],
-    );
+    expect(rankBrokers(ghent.graph, ghent.roles, 10).map((v) => ghent.graph.stakeholders[v]!.id)).toEqual([
+      'c1',
+      'v',
+    ]);
     // Equal liaison counts: more gatekeeping first; equal in both: the smaller id first.
     const roles = ghent.graph.stakeholders.map(() => ({
       coordinator: 0,
