@@ -71,13 +71,16 @@ export class AnalyticsSession {
     return trendAnalyses(subgraph, fromYear, toYear);
   }
 
-  /** Each community of a region analysed on its own, from the region's one fetch. */
+  /** Each community of a region analysed on its own (by name), from the region's one fetch. */
   async communities(
     regionId: string,
     asOf: IsoDate,
   ): Promise<{ community: ScopeCommunity; analysis: Analysis }[]> {
     const region = await this.subgraph({ kind: 'region', id: regionId }, asOf, asOf);
-    return region.communities.map((community) => ({
+    const byName = [...region.communities].sort(
+      (a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1),
+    );
+    return byName.map((community) => ({
       community,
       analysis: new Analysis(
         restrictSubgraph(region, (s) => s.communityId === community.id, {
