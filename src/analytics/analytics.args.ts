@@ -14,6 +14,7 @@ export class AsOfArgs {
     nullable: true,
     description: 'The date of the analysis; default today (UTC).',
   })
+  @IsOptional()
   asOf?: string | null;
 }
 

@@ -9,9 +9,17 @@ import { startTestServer, type TestServer } from '../../support/test-server';
  * test/support/analytics-fixtures.ts. The hand derivations of every expected value are in the unit tests
  * of test/unit/analytics/ (named after the measure); here the same numbers must come back over HTTP.
  */
-const prefix = uniqueId('api');
-const docs = [ALENTEJO, GHENT, LYON, STAGES, TURKU].map((doc) => prefixed(doc, prefix));
-const id = (x: string): string => `${prefix}-${x}`;
+// One prefix per fixture: the fixtures reuse short ids (s1, f1, …) among themselves.
+const FIXTURES = { ALENTEJO, GHENT, LYON, STAGES, TURKU };
+type Fixture = keyof typeof FIXTURES;
+const prefixes = Object.fromEntries(
+  Object.keys(FIXTURES).map((name) => [name, uniqueId(`api-${name.toLowerCase()}`)]),
+) as Record<Fixture, string>;
+const docs = (Object.keys(FIXTURES) as Fixture[]).map((name) => prefixed(FIXTURES[name], prefixes[name]));
+const idIn =
+  (fixture: Fixture) =>
+  (x: string): string =>
+    `${prefixes[fixture]}-${x}`;
 
 // GraphQL answers: their shape is what the assertions check.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,20 +38,19 @@ describe('gap analytics over GraphQL', () => {
     await api.close();
   });
 
-  async function community(
-    fields: string,
-    communityId: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<Data> {
+  /** `community(id)` with the given fields; $asOf is AS_OF when the fields use it. */
+  async function community(fields: string, communityId: string): Promise<Data> {
+    const usesAsOf = fields.includes('$asOf');
     const response = await api.gql<{ community: Data }>(
-      `query ($id: ID!, $asOf: LocalDate) { community(id: $id) { ${fields} } }`,
-      { id: id(communityId), asOf: AS_OF, ...variables },
+      `query ($id: ID!${usesAsOf ? ', $asOf: LocalDate' : ''}) { community(id: $id) { ${fields} } }`,
+      { id: communityId, ...(usesAsOf ? { asOf: AS_OF } : {}) },
     );
     expect(response.errors).toBeUndefined();
     return response.data!.community;
   }
 
   it('profiles Évora with the hand-derived measures', async () => {
+    const id = idIn('ALENTEJO');
     const { profile } = await community(
       `profile(asOf: $asOf) {
         asOf stakeholders edges substantiveEdges externalTies activePartnerships density spectrumCoverage eiIndex
@@ -54,7 +61,7 @@ describe('gap analytics over GraphQL', () => {
         maturity { stage }
         gapCounts { missing charityOnly weak absentSector }
       }`,
-      'evora',
+      id('evora'),
     );
     expect(profile).toMatchObject({
       asOf: AS_OF,
@@ -86,10 +93,11 @@ describe('gap analytics over GraphQL', () => {
   });
 
   it("lists Évora's gaps in SPEC order with their explanations, and its sector matrix", async () => {
+    const id = idIn('ALENTEJO');
     const { gaps, sectorMatrix } = await community(
       `gaps(asOf: $asOf) { sectorA sectorB kind countA countB ties substantiveTies possible explanation }
        sectorMatrix(asOf: $asOf) { sectorA sectorB ties substantiveTies possible density partnerships }`,
-      'evora',
+      id('evora'),
     );
     expect((gaps as { kind: string }[]).map((g) => g.kind)).toEqual([
       ...Array<string>(5).fill('MISSING'),
@@ -122,13 +130,14 @@ describe('gap analytics over GraphQL', () => {
   });
 
   it('recommends a pair with two introducers and their Adamic-Adar contributions (Lyon)', async () => {
+    const id = idIn('LYON');
     const { recommendations } = await community(
       `recommendations(asOf: $asOf, sectors: [SPORT, FINANCIAL], limit: 1) {
         sectorA sectorB adamicAdar commonNeighbours resourceAllocation preferentialAttachment explanation
         source { stakeholder { id } degree } target { stakeholder { id } }
         introducers { position { stakeholder { id } degree } contribution }
       }`,
-      'lyon',
+      id('lyon'),
     );
     expect(recommendations).toHaveLength(1);
     const [r] = recommendations;
@@ -159,12 +168,13 @@ describe('gap analytics over GraphQL', () => {
   });
 
   it('ranks brokers with role counts, effective size and constraint (Ghent)', async () => {
+    const id = idIn('GHENT');
     const { brokers } = await community(
       `brokers(asOf: $asOf) {
         stakeholder { id } degree eiIndex sectorsReached effectiveSize constraint
         brokerage { coordinator consultant gatekeeper liaison total }
       }`,
-      'ghent',
+      id('ghent'),
     );
     expect(brokers).toEqual([
       {
@@ -189,9 +199,10 @@ describe('gap analytics over GraphQL', () => {
   });
 
   it('finds the bridges of a sector pair (Ghent)', async () => {
+    const id = idIn('GHENT');
     const { bridges } = await community(
       `bridges(asOf: $asOf, sectorA: PUBLIC, sectorB: EDUCATION) { position { stakeholder { id } } neighboursA neighboursB score }`,
-      'ghent',
+      id('ghent'),
     );
     expect(bridges).toEqual([
       { position: { stakeholder: { id: id('v') } }, neighboursA: 2, neighboursB: 2, score: 4 },
@@ -200,9 +211,10 @@ describe('gap analytics over GraphQL', () => {
   });
 
   it('gives the trend across three year-ends (Turku)', async () => {
+    const id = idIn('TURKU');
     const { trend } = await community(
       `trend(fromYear: 2021, toYear: 2023) { year profile { asOf edges maturity { stage } businessEngagement { charityOnly } } }`,
-      'turku',
+      id('turku'),
     );
     expect(trend).toEqual([
       {
@@ -236,6 +248,7 @@ describe('gap analytics over GraphQL', () => {
   });
 
   it('analyses at today when asOf is left out', async () => {
+    const id = idIn('TURKU');
     const response = await api.gql<{ community: Data }>(
       `query ($id: ID!) { community(id: $id) { profile { asOf edges } } }`,
       {
@@ -248,14 +261,15 @@ describe('gap analytics over GraphQL', () => {
 
   it('returns every stage and the nulls of the edge cases', async () => {
     const stage = async (c: string): Promise<string> =>
-      (await community('profile(asOf: $asOf) { maturity { stage } }', c)).profile.maturity.stage as string;
+      (await community('profile(asOf: $asOf) { maturity { stage } }', idIn('STAGES')(c))).profile.maturity
+        .stage as string;
     expect(await stage('tampere')).toBe('EDUCATIONAL_SOCIAL');
     expect(await stage('graz')).toBe('CONSORTIUM');
     expect(await stage('oulu')).toBe('FULL_SPECTRUM');
     const { profile, gaps } = await community(
       `profile(asOf: $asOf) { stakeholders edges density eiIndex blau assortativity dominance { dominantSector dominated } helixSynergy { triple quadruple } maturity { stage } }
        gaps(asOf: $asOf) { kind }`,
-      'empty',
+      idIn('STAGES')('empty'),
     );
     expect(profile).toEqual({
       stakeholders: 0,
@@ -272,6 +286,7 @@ describe('gap analytics over GraphQL', () => {
   });
 
   it('analyses a region as the union of its communities, with a row per community', async () => {
+    const id = idIn('ALENTEJO');
     const response = await api.gql<{ region: Data }>(
       `query ($id: ID!, $asOf: LocalDate) { region(id: $id) {
         profile(asOf: $asOf) { stakeholders edges externalTies activePartnerships density }
@@ -315,6 +330,7 @@ describe('gap analytics over GraphQL', () => {
     ['a year range of 60 years', 'trend(fromYear: 1960, toYear: 2019) { year }'],
     ['a year before 1900', 'trend(fromYear: 1800, toYear: 1801) { year }'],
   ])('answers BAD_USER_INPUT for %s', async (_what, field) => {
+    const id = idIn('LYON');
     const response = await api.gql(`query ($id: ID!) { community(id: $id) { ${field} } }`, {
       id: id('lyon'),
     });
@@ -322,16 +338,16 @@ describe('gap analytics over GraphQL', () => {
   });
 
   it('answers BAD_USER_INPUT for an impossible date', async () => {
+    const id = idIn('LYON');
     const response = await api.gql(
-      `query ($id: ID!) { community(id: $id) { profile(asOf: "2024-02-30") { edges } } }`,
-      {
-        id: id('lyon'),
-      },
+      `query ($id: ID!, $asOf: LocalDate) { community(id: $id) { profile(asOf: $asOf) { edges } } }`,
+      { id: id('lyon'), asOf: '2024-02-30' },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('needs an API key', async () => {
+    const id = idIn('LYON');
     const response = await api.gql(
       `query ($id: ID!) { community(id: $id) { profile { edges } } }`,
       { id: id('lyon') },
