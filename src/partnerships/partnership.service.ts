@@ -18,6 +18,7 @@ import type {
   PartnershipOrder,
   UpdatePartnershipInput,
 } from './partnership.input';
+import type { Stakeholder } from '../stakeholders/stakeholder.type';
 import type { DeletePartnershipPayload, Membership, Partnership } from './partnership.type';
 
 /** A :Partnership node's properties as the runner returns them (dates as 'YYYY-MM-DD'). */
@@ -43,20 +44,28 @@ export function toPartnership(node: PartnershipNode): Partnership {
   };
 }
 
-/** A MEMBER_OF relationship with both of its ends, as the membership queries return it. */
-interface MembershipRow {
-  role: MemberRole;
+/** A stakeholder's memberships as the query returns them: the stakeholder once, then each partnership. */
+interface MembershipsRow {
+  id: string;
+  asOf: IsoDate | null;
   stakeholder: StakeholderNode;
-  partnership: PartnershipNode;
+  memberships: { role: MemberRole; partnership: PartnershipNode }[];
 }
 
-function toMembership(row: MembershipRow): Membership {
+/** A partnership's members as the query returns them: the partnership once, then each stakeholder. */
+interface MembersRow {
+  key: string;
+  partnership: PartnershipNode;
+  members: { role: MemberRole; stakeholder: StakeholderNode }[];
+}
+
+function membership(role: MemberRole, stakeholder: Stakeholder, partnership: Partnership): Membership {
   return {
-    role: row.role,
-    stakeholder: toStakeholder(row.stakeholder),
-    partnership: toPartnership(row.partnership),
-    stakeholderId: row.stakeholder.id,
-    partnershipId: row.partnership.id,
+    role,
+    stakeholder,
+    partnership,
+    stakeholderId: stakeholder.id,
+    partnershipId: partnership.id,
   };
 }
 
@@ -113,23 +122,28 @@ export class PartnershipService {
 
   /** Each stakeholder's memberships by partnership name, keyed by `datedKey`. */
   async membershipsOf(keys: readonly DatedKey[]): Promise<{ key: string; value: Membership[] }[]> {
-    const rows = await this.runner.read<{ id: string; asOf: string | null; memberships: MembershipRow[] }>(
-      this.getMembershipsOfStakeholders,
-      { keys: keys.map((key) => ({ id: key.id, asOf: key.asOf })) },
-    );
-    return rows.map((row) => ({
-      key: datedKey({ id: row.id, asOf: row.asOf }),
-      value: row.memberships.map(toMembership),
-    }));
+    const rows = await this.runner.read<MembershipsRow>(this.getMembershipsOfStakeholders, {
+      keys: keys.map((key) => ({ id: key.id, asOf: key.asOf })),
+    });
+    return rows.map((row) => {
+      const stakeholder = toStakeholder(row.stakeholder);
+      return {
+        key: datedKey({ id: row.id, asOf: row.asOf }),
+        value: row.memberships.map((m) => membership(m.role, stakeholder, toPartnership(m.partnership))),
+      };
+    });
   }
 
   /** Each partnership's memberships by stakeholder name, as (partnership id, memberships) pairs. */
   async membersOf(partnershipIds: readonly string[]): Promise<{ key: string; value: Membership[] }[]> {
-    const rows = await this.runner.read<{ key: string; memberships: MembershipRow[] }>(
-      this.getMembersOfPartnerships,
-      { ids: partnershipIds },
-    );
-    return rows.map((row) => ({ key: row.key, value: row.memberships.map(toMembership) }));
+    const rows = await this.runner.read<MembersRow>(this.getMembersOfPartnerships, { ids: partnershipIds });
+    return rows.map((row) => {
+      const partnership = toPartnership(row.partnership);
+      return {
+        key: row.key,
+        value: row.members.map((m) => membership(m.role, toStakeholder(m.stakeholder), partnership)),
+      };
+    });
   }
 
   async list(
