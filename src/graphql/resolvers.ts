@@ -1,5 +1,15 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { CommunityResolver } from '../communities/community.resolver';
+import { PartnershipResolver } from '../partnerships/partnership.resolver';
+import { RegionResolver } from '../regions/region.resolver';
+import { StakeholderResolver } from '../stakeholders/stakeholder.resolver';
 import { SystemResolver } from '../system/system.resolver';
 
 /** Every resolver class of the schema; a feature registers its resolvers here. */
-export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [SystemResolver];
+export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
+  SystemResolver,
+  RegionResolver,
+  CommunityResolver,
+  StakeholderResolver,
+  PartnershipResolver,
+];
