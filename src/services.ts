@@ -1,17 +1,29 @@
 import { AnalyticsService } from './analytics/analytics.service';
+import { CommunityService } from './communities/community.service';
 import type { CypherCatalog } from './db/cypher-catalog';
 import type { QueryRunner } from './db/query-runner';
+import { PartnershipService } from './partnerships/partnership.service';
+import { RegionService } from './regions/region.service';
+import { StakeholderService } from './stakeholders/stakeholder.service';
 import { SystemService } from './system/system.service';
 
 /** Every feature's service, created once at start-up (so a missing .cypher file fails start-up). */
 export interface Services {
   system: SystemService;
   analytics: AnalyticsService;
+  regions: RegionService;
+  communities: CommunityService;
+  stakeholders: StakeholderService;
+  partnerships: PartnershipService;
 }
 
 export function createServices(runner: QueryRunner, catalog: CypherCatalog): Services {
   return {
     system: new SystemService(runner, catalog),
     analytics: new AnalyticsService(runner, catalog),
+    regions: new RegionService(runner, catalog),
+    communities: new CommunityService(runner, catalog),
+    stakeholders: new StakeholderService(runner, catalog),
+    partnerships: new PartnershipService(runner, catalog),
   };
 }

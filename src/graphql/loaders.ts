@@ -1,8 +1,17 @@
+import { createCommunityLoaders, type CommunityLoaders } from '../communities/community.loader';
+import { createPartnershipLoaders, type PartnershipLoaders } from '../partnerships/partnership.loader';
+import { createRegionLoaders, type RegionLoaders } from '../regions/region.loader';
 import type { Services } from '../services';
+import { createStakeholderLoaders, type StakeholderLoaders } from '../stakeholders/stakeholder.loader';
 
 /** Per-request DataLoaders, created fresh for every request so nothing is cached across requests. */
-export type Loaders = Record<string, never>;
+export type Loaders = RegionLoaders & CommunityLoaders & StakeholderLoaders & PartnershipLoaders;
 
-export function createLoaders(_services: Services): Loaders {
-  return {};
+export function createLoaders(services: Services): Loaders {
+  return {
+    ...createRegionLoaders(services),
+    ...createCommunityLoaders(services),
+    ...createStakeholderLoaders(services),
+    ...createPartnershipLoaders(services),
+  };
 }

@@ -1,5 +1,9 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { CommunityAnalyticsResolver, RegionAnalyticsResolver } from '../analytics/analytics.resolver';
+import { CommunityResolver } from '../communities/community.resolver';
+import { PartnershipResolver } from '../partnerships/partnership.resolver';
+import { RegionResolver } from '../regions/region.resolver';
+import { StakeholderResolver } from '../stakeholders/stakeholder.resolver';
 import { SystemResolver } from '../system/system.resolver';
 
 /** Every resolver class of the schema; a feature registers its resolvers here. */
@@ -7,4 +11,8 @@ export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
   SystemResolver,
   CommunityAnalyticsResolver,
   RegionAnalyticsResolver,
+  RegionResolver,
+  CommunityResolver,
+  StakeholderResolver,
+  PartnershipResolver,
 ];

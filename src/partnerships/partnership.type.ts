@@ -1,6 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MemberRole, PartnershipKind } from '../domain/enums';
+import { Connection } from '../graphql/pagination';
+import { Stakeholder } from '../stakeholders/stakeholder.type';
 
 @ObjectType({ description: 'A partnership between stakeholders; it belongs to no community of its own.' })
 export class Partnership {
@@ -31,6 +33,24 @@ export class Membership {
   @Field(() => MemberRole)
   role!: MemberRole;
 
+  @Field(() => Stakeholder)
+  stakeholder!: Stakeholder;
+
+  @Field(() => Partnership)
+  partnership!: Partnership;
+
   stakeholderId!: string;
   partnershipId!: string;
+}
+
+@ObjectType()
+export class PartnershipConnection extends Connection(Partnership) {}
+
+@ObjectType({ description: 'What deleting a partnership removed.' })
+export class DeletePartnershipPayload {
+  @Field(() => ID)
+  deletedId!: string;
+
+  @Field(() => Int, { description: 'Its memberships, removed with it.' })
+  removedMemberships!: number;
 }

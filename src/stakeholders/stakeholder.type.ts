@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Sector } from '../domain/enums';
+import { Connection } from '../graphql/pagination';
 
 @ObjectType({ description: 'An organisation of a learning community.' })
 export class Stakeholder {
@@ -24,6 +25,21 @@ export class Stakeholder {
   @Field(() => String, { nullable: true })
   website!: string | null;
 
-  /** Not exposed directly; the `community` field resolves it. */
-  communityId!: string | null;
+  /**
+   * Not exposed directly. Producers that already know it may set it; the `community` field resolves
+   * through a per-request loader keyed by the stakeholder's id either way.
+   */
+  communityId?: string | null;
+}
+
+@ObjectType()
+export class StakeholderConnection extends Connection(Stakeholder) {}
+
+@ObjectType({ description: 'What deleting a stakeholder removed.' })
+export class DeleteStakeholderPayload {
+  @Field(() => ID)
+  deletedId!: string;
+
+  @Field(() => Int, { description: 'Its memberships of partnerships, removed with it.' })
+  removedMemberships!: number;
 }

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (r:Region {id: id})
+RETURN id AS key, r AS node

@@ -1,0 +1,3 @@
+MATCH (r:Region {id: $id})
+SET r += $changes
+RETURN r AS node

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (s:Stakeholder {id: id})
+RETURN id AS key, s AS node

@@ -1,0 +1,61 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role';
+import type { AppContext } from '../graphql/context';
+import { pageRequest, toConnection } from '../graphql/pagination';
+import { Region } from '../regions/region.type';
+import { Stakeholder } from '../stakeholders/stakeholder.type';
+import { CommunityListArgs, CreateCommunityInput, UpdateCommunityInput } from './community.input';
+import { Community, CommunityConnection, DeleteCommunityPayload } from './community.type';
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @Query(() => Community, { nullable: true, description: 'The community with this id, or null.' })
+  community(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Community | null> {
+    return ctx.loaders.community.load(id);
+  }
+
+  @Query(() => CommunityConnection, { description: 'Communities, filtered and paged.' })
+  async communities(@Args() args: CommunityListArgs, @Ctx() ctx: AppContext): Promise<CommunityConnection> {
+    const page = pageRequest(args, args.orderBy);
+    return toConnection(await ctx.services.communities.list(args, page), page);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region it is part of.' })
+  region(@Root() community: Community, @Ctx() ctx: AppContext): Promise<Region | null> {
+    return ctx.loaders.regionOfCommunity.load(community.id);
+  }
+
+  @FieldResolver(() => [Stakeholder], { description: 'The stakeholders based in it, by name.' })
+  stakeholders(@Root() community: Community, @Ctx() ctx: AppContext): Promise<Stakeholder[]> {
+    return ctx.loaders.stakeholdersOfCommunity.load(community.id);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Community, { description: 'NOT_FOUND when the region does not exist.' })
+  createCommunity(@Arg('input') input: CreateCommunityInput, @Ctx() ctx: AppContext): Promise<Community> {
+    return ctx.services.communities.create(input);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Community, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
+  updateCommunity(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateCommunityInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Community> {
+    return ctx.services.communities.update(id, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeleteCommunityPayload, {
+    description:
+      'Deletes a community. Refused (CONFLICT) while stakeholders are based in it unless cascade is true, which deletes them too.',
+  })
+  deleteCommunity(
+    @Arg('id', () => ID) id: string,
+    @Arg('cascade', { defaultValue: false }) cascade: boolean,
+    @Ctx() ctx: AppContext,
+  ): Promise<DeleteCommunityPayload> {
+    return ctx.services.communities.delete(id, cascade);
+  }
+}

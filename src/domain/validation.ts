@@ -1,0 +1,56 @@
+import {
+  Length,
+  Matches,
+  registerDecorator,
+  type ValidationArguments,
+  type ValidationOptions,
+} from 'class-validator';
+import { ENTITY_ID } from './ids';
+
+/** Decorators shared by the inputs of every feature, so one rule reads the same everywhere. */
+
+export function IsEntityId(): PropertyDecorator {
+  return Matches(ENTITY_ID, {
+    message: '$property must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit',
+  });
+}
+
+export function IsCountryCode(): PropertyDecorator {
+  return Matches(/^[A-Z]{2}$/, {
+    message: '$property must be an ISO 3166-1 alpha-2 code in capitals, e.g. PT',
+  });
+}
+
+export function IsName(): PropertyDecorator {
+  return Length(1, 200, { message: '$property must be 1 to 200 characters long' });
+}
+
+/** The decorated date (ISO 'YYYY-MM-DD') is on or after the sibling date field, when both are set. */
+export function IsOnOrAfter(sibling: string, options: ValidationOptions = {}): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isOnOrAfter',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [sibling],
+      options: { message: `$property is before ${sibling}`, ...options },
+      validator: {
+        validate(value: unknown, args: ValidationArguments): boolean {
+          const other = (args.object as Record<string, unknown>)[sibling];
+          if (typeof value !== 'string' || typeof other !== 'string') return true;
+          return value >= other;
+        },
+      },
+    });
+  };
+}
+
+/** The properties an update input actually carries: absent keys stay untouched, null clears. */
+export function presentFields<T extends object, K extends keyof T>(
+  input: T,
+  keys: readonly K[],
+): Partial<Pick<T, K>> {
+  const changes: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (input[key] !== undefined) changes[key] = input[key];
+  return changes;
+}

@@ -1,0 +1,107 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role';
+import { statusAt, today } from '../domain/dates';
+import { MemberRole, PartnershipStatus } from '../domain/enums';
+import type { AppContext } from '../graphql/context';
+import { pageRequest, toConnection } from '../graphql/pagination';
+import { CreatePartnershipInput, PartnershipListArgs, UpdatePartnershipInput } from './partnership.input';
+import { DeletePartnershipPayload, Membership, Partnership, PartnershipConnection } from './partnership.type';
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => Partnership, { nullable: true, description: 'The partnership with this id, or null.' })
+  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Partnership | null> {
+    return ctx.loaders.partnership.load(id);
+  }
+
+  @Query(() => PartnershipConnection, { description: 'Partnerships, filtered, ordered and paged.' })
+  async partnerships(
+    @Args() args: PartnershipListArgs,
+    @Ctx() ctx: AppContext,
+  ): Promise<PartnershipConnection> {
+    const page = pageRequest(args, args.orderBy);
+    return toConnection(await ctx.services.partnerships.list(args, args.orderBy, page), page);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Its members with their roles, by name.' })
+  members(@Root() partnership: Partnership, @Ctx() ctx: AppContext): Promise<Membership[]> {
+    return ctx.loaders.membersOfPartnership.load(partnership.id);
+  }
+
+  @FieldResolver(() => PartnershipStatus, { description: 'PLANNED, ACTIVE or ENDED at a date (SPEC §2).' })
+  status(
+    @Root() partnership: Partnership,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Default: today (UTC).' })
+    asOf: string | null | undefined,
+  ): PartnershipStatus {
+    return statusAt(partnership.startedOn, partnership.endedOn, asOf ?? today());
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Partnership, {
+    description: 'Creates a partnership with its members; NOT_FOUND names any unknown stakeholder.',
+  })
+  createPartnership(
+    @Arg('input') input: CreatePartnershipInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Partnership> {
+    return ctx.services.partnerships.create(input);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Partnership, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
+  updatePartnership(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdatePartnershipInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Partnership> {
+    return ctx.services.partnerships.update(id, input);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Partnership, {
+    description: 'Sets endedOn (default today); CONFLICT when it has ended already.',
+  })
+  endPartnership(
+    @Arg('id', () => ID) id: string,
+    @Arg('endedOn', () => LocalDateResolver, { nullable: true }) endedOn: string | null | undefined,
+    @Ctx() ctx: AppContext,
+  ): Promise<Partnership> {
+    return ctx.services.partnerships.end(id, endedOn ?? today());
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => DeletePartnershipPayload, { description: 'Deletes a partnership with its memberships.' })
+  deletePartnership(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<DeletePartnershipPayload> {
+    return ctx.services.partnerships.delete(id);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Partnership, {
+    description: 'Adds a member, or changes its role when it is one already.',
+  })
+  addPartnershipMember(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('stakeholderId', () => ID) stakeholderId: string,
+    @Arg('role', () => MemberRole, { defaultValue: MemberRole.PARTNER }) role: MemberRole,
+    @Ctx() ctx: AppContext,
+  ): Promise<Partnership> {
+    return ctx.services.partnerships.addMember(partnershipId, { stakeholderId, role });
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Partnership, {
+    description: 'Removes a member; CONFLICT for the last one (delete the partnership instead).',
+  })
+  removePartnershipMember(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('stakeholderId', () => ID) stakeholderId: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Partnership> {
+    return ctx.services.partnerships.removeMember(partnershipId, stakeholderId);
+  }
+}

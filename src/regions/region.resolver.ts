@@ -1,0 +1,55 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role';
+import { Community } from '../communities/community.type';
+import type { AppContext } from '../graphql/context';
+import { pageRequest, toConnection } from '../graphql/pagination';
+import { CreateRegionInput, RegionListArgs, UpdateRegionInput } from './region.input';
+import { DeleteRegionPayload, Region, RegionConnection } from './region.type';
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => Region, { nullable: true, description: 'The region with this id, or null.' })
+  region(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Region | null> {
+    return ctx.loaders.region.load(id);
+  }
+
+  @Query(() => RegionConnection, { description: 'Regions, filtered and paged.' })
+  async regions(@Args() args: RegionListArgs, @Ctx() ctx: AppContext): Promise<RegionConnection> {
+    const page = pageRequest(args, args.orderBy);
+    return toConnection(await ctx.services.regions.list(args, page), page);
+  }
+
+  @FieldResolver(() => [Community], { description: 'Its communities, by name.' })
+  communities(@Root() region: Region, @Ctx() ctx: AppContext): Promise<Community[]> {
+    return ctx.loaders.communitiesOfRegion.load(region.id);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Region)
+  createRegion(@Arg('input') input: CreateRegionInput, @Ctx() ctx: AppContext): Promise<Region> {
+    return ctx.services.regions.create(input);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Region, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
+  updateRegion(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateRegionInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Region> {
+    return ctx.services.regions.update(id, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeleteRegionPayload, {
+    description:
+      'Deletes a region. Refused (CONFLICT) while it holds communities unless cascade is true, which deletes them with their stakeholders.',
+  })
+  deleteRegion(
+    @Arg('id', () => ID) id: string,
+    @Arg('cascade', { defaultValue: false }) cascade: boolean,
+    @Ctx() ctx: AppContext,
+  ): Promise<DeleteRegionPayload> {
+    return ctx.services.regions.delete(id, cascade);
+  }
+}

@@ -1,0 +1,103 @@
+import { IsEnum, IsOptional, IsUrl, Length } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { Sector } from '../domain/enums';
+import { IsEntityId, IsName } from '../domain/validation';
+import { NameOrder, PageArgs } from '../graphql/pagination';
+
+const TEXT = { message: '$property must be 1 to $constraint2 characters long' };
+
+@InputType()
+export class CreateStakeholderInput {
+  @Field(() => ID, { nullable: true, description: 'Generated from the name when absent.' })
+  @IsOptional()
+  @IsEntityId()
+  id?: string | null;
+
+  @Field()
+  @IsName()
+  name!: string;
+
+  @Field(() => Sector)
+  @IsEnum(Sector)
+  sector!: Sector;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free-text kind of organisation, e.g. "kindergarten".',
+  })
+  @IsOptional()
+  @Length(1, 200, TEXT)
+  type?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 5000, TEXT)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true }, { message: '$property must be a URL with http(s)://' })
+  website?: string | null;
+
+  @Field(() => ID, { description: 'The community it is based in.' })
+  @IsEntityId()
+  communityId!: string;
+}
+
+@InputType({ description: 'Only the fields given change; null clears type, description or website.' })
+export class UpdateStakeholderInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsName()
+  name?: string;
+
+  @Field(() => Sector, { nullable: true })
+  @IsOptional()
+  @IsEnum(Sector)
+  sector?: Sector;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200, TEXT)
+  type?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 5000, TEXT)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true }, { message: '$property must be a URL with http(s)://' })
+  website?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Moves the stakeholder to this community.' })
+  @IsOptional()
+  @IsEntityId()
+  communityId?: string;
+}
+
+@ArgsType()
+export class StakeholderListArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  communityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  regionId?: string;
+
+  @Field(() => Sector, { nullable: true })
+  @IsOptional()
+  @IsEnum(Sector)
+  sector?: Sector;
+
+  @Field({ nullable: true, description: 'The kind of organisation, case-insensitive, e.g. "school".' })
+  @IsOptional()
+  type?: string;
+
+  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
+  @IsOptional()
+  search?: string;
+
+  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC })
+  orderBy: NameOrder = NameOrder.NAME_ASC;
+}
