@@ -157,7 +157,7 @@ async function main(): Promise<void> {
       String(nodes),
       String(edges),
       avgDegree.toFixed(1),
-      String(subgraph.memberships.length),
+      String(subgraph.partnerships.reduce((sum, p) => sum + p.members.length, 0)),
       total.p50.toFixed(1),
       total.p95.toFixed(1),
       db.p50.toFixed(1),

@@ -1,25 +1,34 @@
 // Everything the analytics of one scope need, in one round trip: the scope is one community
-// ($communityId) or every community of a region ($regionId), the other parameter being null. Returns
-// the scope's stakeholders and every membership (members based elsewhere included: they make the
-// external ties) of the partnerships with a member in the scope that are active at some date of
-// [$activeFrom, $activeTo]. No row when the id is unknown.
+// ($communityId) or every community of a region ($regionId), the other parameter being null. Streams
+// one row per item — the scope, each community, each stakeholder, and each partnership with a member in
+// the scope that is active at some date of [$activeFrom, $activeTo], with ALL its members (members
+// based elsewhere make the external ties). Compact lists rather than maps, and rows rather than one
+// collected value, because transferring and decoding the result dominates (see bench/analytics.bench.ts).
+// No row when the id is unknown.
 CALL () {
   MATCH (c:Community {id: $communityId})
   OPTIONAL MATCH (c)-[:PART_OF]->(r:Region)
-  RETURN c.id AS id, c.name AS name, [{community: c, regionId: r.id}] AS communities
+  RETURN c.id AS scopeId, c.name AS scopeName, [{community: c, regionId: r.id}] AS communities
   UNION
   MATCH (r:Region {id: $regionId})
   OPTIONAL MATCH (c:Community)-[:PART_OF]->(r)
-  WITH r, collect(c) AS members
-  RETURN r.id AS id, r.name AS name, [c IN members | {community: c, regionId: r.id}] AS communities
+  WITH r, collect(c) AS found
+  RETURN r.id AS scopeId, r.name AS scopeName, [c IN found | {community: c, regionId: r.id}] AS communities
 }
-CALL (communities) {
+CALL (scopeId, scopeName, communities) {
+  RETURN 'scope' AS row, [scopeId, scopeName] AS data, null AS members, null AS roles
+  UNION ALL
+  UNWIND communities AS entry
+  WITH entry.community AS c, entry.regionId AS regionId
+  RETURN 'community' AS row, [c.id, c.name, c.country, c.kind, c.population, regionId] AS data,
+         null AS members, null AS roles
+  UNION ALL
   UNWIND communities AS entry
   WITH entry.community AS c
   MATCH (s:Stakeholder)-[:BASED_IN]->(c)
-  RETURN collect(s {.id, .name, .sector, .type, .description, .website, communityId: c.id}) AS stakeholders
-}
-CALL (communities) {
+  RETURN 'stakeholder' AS row, [s.id, s.name, s.sector, s.type, s.description, s.website, c.id] AS data,
+         null AS members, null AS roles
+  UNION ALL
   UNWIND communities AS entry
   WITH entry.community AS c
   MATCH (inside:Stakeholder)-[:BASED_IN]->(c)
@@ -28,13 +37,8 @@ CALL (communities) {
     AND (p.endedOn IS NULL OR p.endedOn >= date($activeFrom))
   WITH DISTINCT p
   MATCH (member:Stakeholder)-[m:MEMBER_OF]->(p)
-  RETURN collect({
-    partnershipId: p.id, kind: p.kind, startedOn: p.startedOn, endedOn: p.endedOn,
-    stakeholderId: member.id, role: m.role
-  }) AS memberships
+  WITH p, collect(member.id) AS members, collect(m.role) AS roles
+  RETURN 'partnership' AS row, [p.id, p.kind, toString(p.startedOn), toString(p.endedOn)] AS data,
+         members, roles
 }
-RETURN id, name, stakeholders, memberships,
-       [entry IN communities | {
-         id: entry.community.id, name: entry.community.name, country: entry.community.country,
-         kind: entry.community.kind, population: entry.community.population, regionId: entry.regionId
-       }] AS communities
+RETURN row, data, members, roles

@@ -4,17 +4,47 @@ import type { IsoDate } from '../domain/dates';
 import { NotFoundError } from '../errors';
 import { Analysis, trendAnalyses } from './analysis';
 import { restrictSubgraph } from './partner-graph';
-import type { ScopeCommunity, ScopeMembership, ScopeStakeholder, Subgraph } from './subgraph';
+import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
+import type { ScopeCommunity, Subgraph } from './subgraph';
 
 export type Scope = { kind: 'community'; id: string } | { kind: 'region'; id: string };
 
-interface SubgraphRow {
-  id: string;
-  name: string;
-  communities: ScopeCommunity[];
-  stakeholders: ScopeStakeholder[];
-  memberships: ScopeMembership[];
-}
+/** One streamed row of analytics/fetch-scope-subgraph: compact lists, see the .cypher file. */
+type SubgraphRow =
+  | { row: 'scope'; data: [id: string, name: string]; members: null; roles: null }
+  | {
+      row: 'community';
+      data: [
+        id: string,
+        name: string,
+        country: string,
+        kind: CommunityKind,
+        population: number | null,
+        regionId: string | null,
+      ];
+      members: null;
+      roles: null;
+    }
+  | {
+      row: 'stakeholder';
+      data: [
+        id: string,
+        name: string,
+        sector: Sector,
+        type: string | null,
+        description: string | null,
+        website: string | null,
+        communityId: string,
+      ];
+      members: null;
+      roles: null;
+    }
+  | {
+      row: 'partnership';
+      data: [id: string, kind: PartnershipKind, startedOn: string | null, endedOn: string | null];
+      members: string[];
+      roles: MemberRole[];
+    };
 
 /**
  * Fetches a scope's subgraph in one query and hands it to the pure measure modules. Where each measure
@@ -33,14 +63,52 @@ export class AnalyticsService {
 
   /** The scope's stakeholders and the memberships of partnerships active at some date of [from, to]. */
   async subgraph(scope: Scope, activeFrom: IsoDate, activeTo: IsoDate): Promise<Subgraph> {
-    const [row] = await this.runner.read<SubgraphRow>(this.fetchScopeSubgraph, {
+    const rows = await this.runner.read<SubgraphRow>(this.fetchScopeSubgraph, {
       communityId: scope.kind === 'community' ? scope.id : null,
       regionId: scope.kind === 'region' ? scope.id : null,
       activeFrom,
       activeTo,
     });
-    if (!row) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
-    return { scope: scope.kind, ...row };
+    const subgraph: Subgraph = {
+      scope: scope.kind,
+      id: scope.id,
+      name: '',
+      communities: [],
+      stakeholders: [],
+      partnerships: [],
+    };
+    let found = false;
+    for (const { row, data, members, roles } of rows) {
+      switch (row) {
+        case 'scope':
+          found = true;
+          subgraph.name = data[1];
+          break;
+        case 'community': {
+          const [id, name, country, kind, population, regionId] = data;
+          subgraph.communities.push({ id, name, country, kind, population, regionId });
+          break;
+        }
+        case 'stakeholder': {
+          const [id, name, sector, type, description, website, communityId] = data;
+          subgraph.stakeholders.push({ id, name, sector, type, description, website, communityId });
+          break;
+        }
+        case 'partnership': {
+          const [id, kind, startedOn, endedOn] = data;
+          subgraph.partnerships.push({
+            id,
+            kind,
+            startedOn,
+            endedOn,
+            members: members.map((stakeholderId, i) => ({ stakeholderId, role: roles[i]! })),
+          });
+          break;
+        }
+      }
+    }
+    if (!found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
+    return subgraph;
   }
 
   /** Per-request memo: fields of one request asking for the same scope and date share one fetch. */

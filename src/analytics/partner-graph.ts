@@ -10,8 +10,8 @@ export interface ActivePartnership {
   members: number[];
   /** Parallel to `members`: whether that member holds a substantive membership (SPEC §2). */
   substantive: boolean[];
-  /** Members based outside the scope (external stakeholder ids), each once. */
-  outsiders: string[];
+  /** How many of its members are based outside the scope. */
+  outsiders: number;
 }
 
 export interface Edge {
@@ -56,27 +56,6 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
   const index = new Map<string, number>();
   stakeholders.forEach((s, i) => index.set(s.id, i));
 
-  // Group the active memberships by partnership; a stakeholder holding several memberships of one
-  // partnership counts once, as substantive when any of them is.
-  const byPartnership = new Map<
-    string,
-    { kind: PartnershipKind; inside: Map<number, boolean>; outside: Set<string> }
-  >();
-  for (const m of subgraph.memberships) {
-    if (statusAt(m.startedOn, m.endedOn, asOf) !== PartnershipStatus.ACTIVE) continue;
-    let entry = byPartnership.get(m.partnershipId);
-    if (!entry) {
-      entry = { kind: m.kind, inside: new Map(), outside: new Set() };
-      byPartnership.set(m.partnershipId, entry);
-    }
-    const vertex = index.get(m.stakeholderId);
-    if (vertex === undefined) entry.outside.add(m.stakeholderId);
-    else {
-      const substantive = !isCharitable(m.kind, m.role);
-      entry.inside.set(vertex, (entry.inside.get(vertex) ?? false) || substantive);
-    }
-  }
-
   const partnerships: ActivePartnership[] = [];
   const activeMemberships = new Array<number>(n).fill(0);
   const charitableMemberships = new Array<number>(n).fill(0);
@@ -84,22 +63,32 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
   // External ties as numeric keys vertex·2^30 + outsider (exact below 2^53 for up to 8M vertices).
   const external = new Set<number>();
   const outsiderIndex = new Map<string, number>();
-  for (const [id, entry] of [...byPartnership.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (entry.inside.size === 0) continue;
-    const members = [...entry.inside.keys()].sort((a, b) => a - b);
-    const substantive = members.map((v) => entry.inside.get(v) ?? false);
-    partnerships.push({ id, kind: entry.kind, members, substantive, outsiders: [...entry.outside] });
+  const byId = [...subgraph.partnerships].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const p of byId) {
+    if (statusAt(p.startedOn, p.endedOn, asOf) !== PartnershipStatus.ACTIVE) continue;
+    // A stakeholder holding several memberships of one partnership counts once, as substantive when
+    // any of them is.
+    const inside = new Map<number, boolean>();
+    const outside = new Set<number>();
+    for (const m of p.members) {
+      const vertex = index.get(m.stakeholderId);
+      if (vertex === undefined) {
+        let o = outsiderIndex.get(m.stakeholderId);
+        if (o === undefined) {
+          o = outsiderIndex.size;
+          outsiderIndex.set(m.stakeholderId, o);
+        }
+        outside.add(o);
+      } else inside.set(vertex, (inside.get(vertex) ?? false) || !isCharitable(p.kind, m.role));
+    }
+    if (inside.size === 0) continue;
+    const members = [...inside.keys()].sort((a, b) => a - b);
+    const substantive = members.map((v) => inside.get(v) ?? false);
+    partnerships.push({ id: p.id, kind: p.kind, members, substantive, outsiders: outside.size });
     members.forEach((v, i) => {
       activeMemberships[v] = (activeMemberships[v] ?? 0) + 1;
       if (!substantive[i]) charitableMemberships[v] = (charitableMemberships[v] ?? 0) + 1;
-      for (const outsider of entry.outside) {
-        let o = outsiderIndex.get(outsider);
-        if (o === undefined) {
-          o = outsiderIndex.size;
-          outsiderIndex.set(outsider, o);
-        }
-        external.add(v * 2 ** 30 + o);
-      }
+      for (const o of outside) external.add(v * 2 ** 30 + o);
     });
     for (let i = 0; i < members.length; i += 1) {
       for (let j = i + 1; j < members.length; j += 1) {
@@ -147,12 +136,9 @@ export function restrictSubgraph(
 ): Subgraph {
   const stakeholders = subgraph.stakeholders.filter(keep);
   const inside = new Set(stakeholders.map((s) => s.id));
-  const relevant = new Set(
-    subgraph.memberships.filter((m) => inside.has(m.stakeholderId)).map((m) => m.partnershipId),
-  );
   return {
     ...scope,
     stakeholders,
-    memberships: subgraph.memberships.filter((m) => relevant.has(m.partnershipId)),
+    partnerships: subgraph.partnerships.filter((p) => p.members.some((m) => inside.has(m.stakeholderId))),
   };
 }

@@ -13,17 +13,15 @@ export interface ScopeStakeholder {
 }
 
 /**
- * One MEMBER_OF relationship of a partnership that has at least one member in the scope. Members based
- * elsewhere are included too (their stakeholderId is not among the scope's stakeholders): they make the
- * external ties.
+ * A partnership with at least one member in the scope, with ALL its members: those based elsewhere
+ * (stakeholderId not among the scope's stakeholders) make the external ties.
  */
-export interface ScopeMembership {
-  partnershipId: string;
+export interface ScopePartnership {
+  id: string;
   kind: PartnershipKind;
   startedOn: IsoDate | null;
   endedOn: IsoDate | null;
-  stakeholderId: string;
-  role: MemberRole;
+  members: { stakeholderId: string; role: MemberRole }[];
 }
 
 /** The scope's communities, with what the Community type needs (for the region's comparison table). */
@@ -37,8 +35,8 @@ export interface ScopeCommunity {
 }
 
 /**
- * Everything the measures need, fetched in one query: the scope's stakeholders and the memberships of
- * every partnership active at some date of the requested window with a member in the scope.
+ * Everything the measures need, fetched in one query: the scope's stakeholders and every partnership
+ * active at some date of the requested window with a member in the scope.
  */
 export interface Subgraph {
   /** 'community' or 'region', and its name, for the plain-English explanations. */
@@ -47,5 +45,5 @@ export interface Subgraph {
   name: string;
   communities: ScopeCommunity[];
   stakeholders: ScopeStakeholder[];
-  memberships: ScopeMembership[];
+  partnerships: ScopePartnership[];
 }

@@ -259,7 +259,7 @@ export const TURKU: Doc = {
 
 /**
  * What the fetch query returns for a scope, computed from a document in memory (unit tests need no
- * database): the scope's stakeholders and every membership of a partnership with a member in it.
+ * database): the scope's stakeholders and every partnership with a member in it, with all its members.
  */
 export function subgraphOf(doc: Doc, scope: { community: string } | { region: string }): Subgraph {
   const communities =
@@ -279,18 +279,15 @@ export function subgraphOf(doc: Doc, scope: { community: string } | { region: st
       communityId: s.community,
     }));
   const inside = new Set(stakeholders.map((s) => s.id));
-  const memberships = doc.partnerships
+  const partnerships = doc.partnerships
     .filter((p) => p.members.some((m) => inside.has(m.stakeholder)))
-    .flatMap((p) =>
-      p.members.map((m) => ({
-        partnershipId: p.id,
-        kind: p.kind as PartnershipKind,
-        startedOn: p.startedOn ?? null,
-        endedOn: p.endedOn ?? null,
-        stakeholderId: m.stakeholder,
-        role: m.role as MemberRole,
-      })),
-    );
+    .map((p) => ({
+      id: p.id,
+      kind: p.kind as PartnershipKind,
+      startedOn: p.startedOn ?? null,
+      endedOn: p.endedOn ?? null,
+      members: p.members.map((m) => ({ stakeholderId: m.stakeholder, role: m.role as MemberRole })),
+    }));
   const named =
     'community' in scope
       ? { scope: 'community' as const, id: scope.community, name: communities[0]?.name ?? '' }
@@ -310,6 +307,6 @@ export function subgraphOf(doc: Doc, scope: { community: string } | { region: st
       regionId: c.region,
     })),
     stakeholders,
-    memberships,
+    partnerships,
   };
 }

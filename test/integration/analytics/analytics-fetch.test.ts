@@ -20,7 +20,10 @@ function canonical(subgraph: Subgraph): unknown {
     ...subgraph,
     communities: byKey(subgraph.communities, (c) => c.id),
     stakeholders: byKey(subgraph.stakeholders, (s) => s.id),
-    memberships: byKey(subgraph.memberships, (m) => `${m.partnershipId} ${m.stakeholderId}`),
+    partnerships: byKey(subgraph.partnerships, (p) => p.id).map((p) => ({
+      ...p,
+      members: byKey(p.members, (m) => m.stakeholderId),
+    })),
   };
 }
 
@@ -41,7 +44,7 @@ describe('the analytics fetch against Neo4j', () => {
     // P7 (planned) and P8 (ended) are filtered in Cypher; the reference keeps them and lets TypeScript drop them.
     const active = {
       ...reference,
-      memberships: reference.memberships.filter((m) => !['P7', 'P8'].map(id).includes(m.partnershipId)),
+      partnerships: reference.partnerships.filter((p) => !['P7', 'P8'].map(id).includes(p.id)),
     };
     expect(canonical(fetched)).toEqual(canonical(active));
     expect(new Analysis(fetched, AS_OF).profile).toEqual(new Analysis(reference, AS_OF).profile);
@@ -63,12 +66,12 @@ describe('the analytics fetch against Neo4j', () => {
     expect(canonical(fetched)).toEqual(canonical(subgraphOf(turku, { community: id('turku') })));
     // Before Y1 started nothing is active.
     const early = await service.subgraph({ kind: 'community', id: id('turku') }, '2020-12-31', '2020-12-31');
-    expect(early.memberships).toEqual([]);
+    expect(early.partnerships).toEqual([]);
   });
 
   it('returns an empty community and an empty region with no stakeholders', async () => {
     const empty = await service.subgraph({ kind: 'community', id: id('empty') }, AS_OF, AS_OF);
-    expect(empty).toMatchObject({ name: 'Emptyville', stakeholders: [], memberships: [] });
+    expect(empty).toMatchObject({ name: 'Emptyville', stakeholders: [], partnerships: [] });
     expect(empty.communities[0]).toEqual({
       id: id('empty'),
       name: 'Emptyville',

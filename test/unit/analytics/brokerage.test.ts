@@ -63,7 +63,7 @@ describe('brokerage', () => {
   });
 
   it('leaves effective size and constraint null for a stakeholder without edges', () => {
-    const noEdges = new Analysis({ ...subgraphOf(GHENT, { community: 'ghent' }), memberships: [] }, AS_OF);
+    const noEdges = new Analysis({ ...subgraphOf(GHENT, { community: 'ghent' }), partnerships: [] }, AS_OF);
     expect(noEdges.brokerageOf(0)).toEqual({
       coordinator: 0,
       consultant: 0,

@@ -45,9 +45,9 @@ describe('diversity, mixing and engagement measures', () => {
     const cliques = new Analysis(
       {
         ...sub,
-        memberships: sub.memberships.filter(
-          (m) => (m.partnershipId === 'P1' && m.stakeholderId !== 'p1') || m.partnershipId === 'P2',
-        ),
+        partnerships: sub.partnerships
+          .filter((p) => p.id === 'P1' || p.id === 'P2')
+          .map((p) => ({ ...p, members: p.members.filter((m) => m.stakeholderId !== 'p1') })),
       },
       AS_OF,
     );
@@ -55,7 +55,7 @@ describe('diversity, mixing and engagement measures', () => {
     expect(cliques.profile.assortativity).toBeCloseTo(1, 12);
     // With the sport clique only, every edge end is SPORT: Σ a² = 1 and r = 0/0, so null.
     const sportOnly = new Analysis(
-      { ...sub, memberships: sub.memberships.filter((m) => m.partnershipId === 'P2') },
+      { ...sub, partnerships: sub.partnerships.filter((p) => p.id === 'P2') },
       AS_OF,
     );
     expect(sportOnly.profile.assortativity).toBeNull();

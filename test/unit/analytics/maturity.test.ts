@@ -1,5 +1,6 @@
 import { Analysis, trendAnalyses } from '../../../src/analytics/analysis';
 import { MaturityStage } from '../../../src/analytics/maturity';
+import { MemberRole } from '../../../src/domain/enums';
 import { ALENTEJO, AS_OF, STAGES, TARTU, TURKU, subgraphOf } from '../../support/analytics-fixtures';
 
 const maturityOf = (doc: typeof STAGES, community: string, asOf = AS_OF) =>
@@ -75,13 +76,13 @@ describe('maturity stage', () => {
     const narrow = new Analysis(
       {
         ...sub,
-        memberships: [
-          ...sub.memberships.map((m) => ({ ...m, endedOn: '2020-01-01' })),
-          ...['o-pub', 'o-pri'].map((id) => ({
-            ...sub.memberships[0]!,
-            partnershipId: 'O2',
-            stakeholderId: id,
-          })),
+        partnerships: [
+          ...sub.partnerships.map((p) => ({ ...p, endedOn: '2020-01-01' })),
+          {
+            ...sub.partnerships[0]!,
+            id: 'O2',
+            members: ['o-pub', 'o-pri'].map((id) => ({ stakeholderId: id, role: MemberRole.PARTNER })),
+          },
         ],
       },
       AS_OF,

@@ -1,4 +1,5 @@
 import { buildPartnerGraph, restrictSubgraph } from '../../../src/analytics/partner-graph';
+import { MemberRole, PartnershipKind } from '../../../src/domain/enums';
 import { ALENTEJO, AS_OF, subgraphOf } from '../../support/analytics-fixtures';
 
 const evora = subgraphOf(ALENTEJO, { community: 'evora' });
@@ -64,16 +65,15 @@ describe('the partner graph G(C, d)', () => {
     const twice = buildPartnerGraph(
       {
         ...evora,
-        memberships: [
-          ...evora.memberships,
-          ...['s1', 's2'].map((id) => ({
-            partnershipId: 'extra',
-            kind: evora.memberships[0]!.kind,
+        partnerships: [
+          ...evora.partnerships,
+          {
+            id: 'extra',
+            kind: PartnershipKind.PROJECT,
             startedOn: null,
             endedOn: null,
-            stakeholderId: id,
-            role: evora.memberships[0]!.role,
-          })),
+            members: ['s1', 's2'].map((id) => ({ stakeholderId: id, role: MemberRole.PARTNER })),
+          },
         ],
       },
       AS_OF,
