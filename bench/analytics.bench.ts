@@ -60,6 +60,14 @@ interface Scenario {
 
 async function main(): Promise<void> {
   const neo = await startBenchNeo4j();
+  try {
+    await run(neo);
+  } finally {
+    await neo.close();
+  }
+}
+
+async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<void> {
   const catalog = CypherCatalog.load(cypherDir());
   const logger = createLogger('silent');
   const runner = neo.runner;
@@ -127,10 +135,10 @@ async function main(): Promise<void> {
       if (body.errors || !body.data?.[scenario.scope]) throw new Error(JSON.stringify(body.errors ?? body));
       return performance.now() - started;
     };
-    for (let i = 0; i < WARMUP; i += 1) await call();
+    for (let i = 0; i < (scenario.scope === 'region' ? 2 : WARMUP); i += 1) await call();
     dbTime.length = 0;
     const samples: number[] = [];
-    const n = scenario.scope === 'region' ? Math.max(10, Math.floor(SAMPLES / 2)) : SAMPLES;
+    const n = scenario.scope === 'region' ? Math.max(5, Math.floor(SAMPLES / 4)) : SAMPLES;
     for (let i = 0; i < n; i += 1) samples.push(await call());
     const total = percentiles(samples);
     const db = percentiles(dbTime);
@@ -165,6 +173,7 @@ async function main(): Promise<void> {
       computeMs.toFixed(1),
       String(n),
     ]);
+    process.stderr.write(`[bench] ${rows[rows.length - 1]!.join(' ')}\n`);
   }
 
   const header = [
@@ -203,7 +212,6 @@ async function main(): Promise<void> {
     );
 
   await server.close();
-  await neo.close();
 }
 
 function line2(cells: string[]): string {
