@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { SERVICE_VERSION } from '../version';
+import { exportCommand } from './export.command';
 import { generateCommand } from './generate.command';
 import { importCommand } from './import.command';
 import { neo4jCommand } from './neo4j.command';
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .addCommand(neo4jCommand())
     .addCommand(schemaCommand())
     .addCommand(importCommand())
+    .addCommand(exportCommand())
     .addCommand(generateCommand());
 }
 
