@@ -4,6 +4,7 @@ import { formatProblems, formatSummary } from '../importer/import-report';
 import type { NetworkDocument } from '../importer/network-document';
 import {
   DEFAULT_BATCH_SIZE,
+  DEFAULT_CONCURRENCY,
   NetworkImporter,
   NetworkValidationError,
   type ImportProgress,
@@ -66,7 +67,8 @@ export function importCommand(): Command {
       positiveInt,
       DEFAULT_BATCH_SIZE,
     )
-    .action(async (path: string, options: { dryRun?: boolean; batchSize: number }) => {
+    .option('--concurrency <n>', 'batches written at the same time', positiveInt, DEFAULT_CONCURRENCY)
+    .action(async (path: string, options: { dryRun?: boolean; batchSize: number; concurrency: number }) => {
       const source = readNetworkSource(path);
       if (source.document === null) {
         say(formatProblems(source.problems));
@@ -79,6 +81,7 @@ export function importCommand(): Command {
           const summary = await new NetworkImporter(runner, catalog).run(source.document as NetworkDocument, {
             dryRun: options.dryRun ?? false,
             batchSize: options.batchSize,
+            concurrency: options.concurrency,
             locate: source.locate,
             sourceProblems: source.problems,
             onProgress: progress.update,
