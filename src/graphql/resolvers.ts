@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { CommunityResolver } from '../communities/community.resolver';
+import { NetworkResolver } from '../importer/network.resolver';
 import { PartnershipResolver } from '../partnerships/partnership.resolver';
 import { RegionResolver } from '../regions/region.resolver';
 import { StakeholderResolver } from '../stakeholders/stakeholder.resolver';
@@ -12,4 +13,5 @@ export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
   CommunityResolver,
   StakeholderResolver,
   PartnershipResolver,
+  NetworkResolver,
 ];
