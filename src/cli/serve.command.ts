@@ -11,5 +11,15 @@ export function serveCommand(): Command {
       const app = await startApp(loadConfig());
       stopOnSignals(app);
       process.stderr.write(`GraphQL API on ${app.server.url}/graphql (health: /health, readiness: /ready)\n`);
+      if (app.localEditorKey !== null) {
+        process.stderr.write(
+          [
+            'No API_KEYS or JWT configured and listening on loopback only: local mode.',
+            '  Reads need no credentials; for writes use this EDITOR key (valid until the process stops):',
+            `  Authorization: ApiKey ${app.localEditorKey}`,
+            '',
+          ].join('\n'),
+        );
+      }
     });
 }

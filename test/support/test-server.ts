@@ -52,6 +52,8 @@ export async function startTestServer(
     PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     API_KEYS,
+    // Suites send many requests from one key; the rate-limit tests set their own limit.
+    RATE_LIMIT_MAX: '0',
     ...env,
   });
   const runner = QueryRunner.connect(connection);
