@@ -209,7 +209,7 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       maxDepth: r.int('GRAPHQL_MAX_DEPTH', 12, 1, 100),
       maxAliases: r.int('GRAPHQL_MAX_ALIASES', 30, 0, 1000),
-      maxCost: r.int('GRAPHQL_MAX_COST', 5_000, 1, 1_000_000),
+      maxCost: r.int('GRAPHQL_MAX_COST', 10_000, 1, 1_000_000),
       maxDirectives: r.int('GRAPHQL_MAX_DIRECTIVES', 50, 0, 1000),
       maxTokens: r.int('GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
       bodyLimitBytes: r.bytes('HTTP_BODY_LIMIT', MB, 100 * MB),
