@@ -30,5 +30,15 @@ export function serveCommand(): Command {
       stopOnSignals(app);
       if (options.seed) await seedIfEmpty(app);
       process.stderr.write(`GraphQL API on ${app.server.url}/graphql (health: /health, readiness: /ready)\n`);
+      if (app.localEditorKey !== null) {
+        process.stderr.write(
+          [
+            'No API_KEYS or JWT configured and listening on loopback only: local mode.',
+            '  Reads need no credentials; for writes use this EDITOR key (valid until the process stops):',
+            `  Authorization: ApiKey ${app.localEditorKey}`,
+            '',
+          ].join('\n'),
+        );
+      }
     });
 }
