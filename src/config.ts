@@ -20,15 +20,51 @@ export interface Neo4jConfig {
   local: { port: number; heap: string; pageCache: string };
 }
 
+export interface JwtConfig {
+  /** HS256 shared secret; exclusive with jwksUrl. */
+  secret: string | null;
+  /** Where the issuer publishes its public keys (RS256, ES256, EdDSA …); exclusive with secret. */
+  jwksUrl: string | null;
+  /** When set, tokens must carry exactly this `iss` / an `aud` including this value. */
+  issuer: string | null;
+  audience: string | null;
+  /** The claim holding the caller's roles: an array of role names or a single one. */
+  rolesClaim: string;
+}
+
 export interface AuthConfig {
   apiKeys: ApiKey[];
+  jwt: JwtConfig;
   /** Whether callers without credentials may run queries (never mutations). */
   anonymousRead: boolean;
+  /**
+   * No API key and no JWT configured, served on a loopback address outside production: start-up adds
+   * a generated EDITOR key (printed once) so the README's `npm run serve` works without setup.
+   */
+  generateLocalKey: boolean;
+}
+
+/** Limits that keep one client or one operation from pinning the service (each a 4xx when exceeded). */
+export interface LimitsConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxDirectives: number;
+  maxTokens: number;
+  bodyLimitBytes: number;
+  /** Requests per client (API key, token subject, else IP) per window; 0 turns the limit off. */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  /** Reverse proxies in front of the service whose X-Forwarded-For is trusted (0 = none). */
+  trustProxyHops: number;
 }
 
 export interface Config {
   env: NodeEnv;
   auth: AuthConfig;
+  limits: LimitsConfig;
+  /** Whether the schema can be introspected (default: on except in production). */
+  introspection: boolean;
   host: string;
   port: number;
   logLevel: string;
@@ -73,12 +109,66 @@ class Reader {
     return fallback;
   }
 
+  bool(name: string, fallback: boolean): boolean {
+    return this.oneOf(name, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true';
+  }
+
+  /** A size such as 512kb or 1mb, in bytes. */
+  bytes(name: string, fallback: number, max: number): number {
+    const raw = this.optional(name);
+    if (raw === null) return fallback;
+    const match = /^(\d+)(b|kb|mb)$/i.exec(raw);
+    const value = match ? Number(match[1]) * UNIT[match[2]!.toLowerCase()]! : NaN;
+    if (value >= 1 && value <= max) return value;
+    this.problems.push(`${name}=${raw}: expected a size such as 100kb or 1mb, at most ${max / MB}mb`);
+    return fallback;
+  }
+
   pattern(name: string, fallback: string, re: RegExp, expected: string): string {
     const value = this.string(name, fallback);
     if (re.test(value)) return value;
     this.problems.push(`${name}=${value}: expected ${expected}`);
     return fallback;
   }
+}
+
+const MB = 1024 * 1024;
+const UNIT: Readonly<Record<string, number>> = { b: 1, kb: 1024, mb: MB };
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK.test(host);
+}
+
+function readJwt(r: Reader): JwtConfig {
+  const secret = r.optional('JWT_SECRET');
+  const jwksUrl = r.optional('JWT_JWKS_URL');
+  if (secret !== null && jwksUrl !== null) {
+    r.problems.push('JWT_SECRET and JWT_JWKS_URL are both set: set one of them');
+  }
+  if (secret !== null && Buffer.byteLength(secret) < 32) {
+    r.problems.push('JWT_SECRET: expected at least 32 bytes (HS256 needs a 256-bit secret)');
+  }
+  if (jwksUrl !== null) {
+    let url: URL | null = null;
+    try {
+      url = new URL(jwksUrl);
+    } catch {
+      // reported below
+    }
+    const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && isLoopbackHost(url.hostname));
+    if (!secure) {
+      r.problems.push(`JWT_JWKS_URL=${jwksUrl}: expected an https:// URL (http:// only on loopback)`);
+    }
+  }
+  return {
+    secret,
+    jwksUrl,
+    issuer: r.optional('JWT_ISSUER'),
+    audience: r.optional('JWT_AUDIENCE'),
+    rolesClaim: r.pattern('JWT_ROLES_CLAIM', 'roles', /^[\w:/.-]{1,200}$/, 'a claim name'),
+  };
 }
 
 const NEO4J_SCHEMES = /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^/\s]+$/;
@@ -98,13 +188,38 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const apiKeys = parseApiKeys(r.optional('API_KEYS'));
   r.problems.push(...apiKeys.problems);
+  const jwt = readJwt(r);
+  const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const host = r.string('HOST', '127.0.0.1');
+  const generateLocalKey =
+    apiKeys.keys.length === 0 &&
+    apiKeys.problems.length === 0 &&
+    jwt.secret === null &&
+    jwt.jwksUrl === null &&
+    isLoopbackHost(host) &&
+    nodeEnv !== 'production';
   const config: Config = {
     auth: {
       apiKeys: apiKeys.keys,
-      anonymousRead: r.oneOf('ANONYMOUS_READ', ['true', 'false'] as const, 'false') === 'true',
+      jwt,
+      // Unset: open for reads only in the loopback-only local mode, where only this machine can connect.
+      anonymousRead: r.bool('ANONYMOUS_READ', generateLocalKey),
+      generateLocalKey,
     },
-    env: r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
-    host: r.string('HOST', '127.0.0.1'),
+    limits: {
+      maxDepth: r.int('GRAPHQL_MAX_DEPTH', 12, 1, 100),
+      maxAliases: r.int('GRAPHQL_MAX_ALIASES', 30, 0, 1000),
+      maxCost: r.int('GRAPHQL_MAX_COST', 10_000, 1, 1_000_000),
+      maxDirectives: r.int('GRAPHQL_MAX_DIRECTIVES', 50, 0, 1000),
+      maxTokens: r.int('GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
+      bodyLimitBytes: r.bytes('HTTP_BODY_LIMIT', MB, 100 * MB),
+      rateLimitMax: r.int('RATE_LIMIT_MAX', 600, 0, 1_000_000),
+      rateLimitWindowMs: r.int('RATE_LIMIT_WINDOW_MS', 60_000, 1_000, 3_600_000),
+      trustProxyHops: r.int('TRUST_PROXY', 0, 0, 10),
+    },
+    introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
+    env: nodeEnv,
+    host,
     port: r.int('PORT', 4000, 0, 65535),
     logLevel: r.oneOf(
       'LOG_LEVEL',

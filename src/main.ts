@@ -2,6 +2,9 @@
  * Composition root: config → Neo4j connection → query runner → services → schema → server.
  */
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { apiKey } from './auth/api-keys';
+import { Role } from './auth/role';
 import { loadConfig, type Config } from './config';
 import { CypherCatalog } from './db/cypher-catalog';
 import { QueryRunner } from './db/query-runner';
@@ -16,10 +19,21 @@ export interface App {
   runner: QueryRunner;
   catalog: CypherCatalog;
   server: RunningServer;
+  /** The EDITOR key generated for the loopback-only local mode (config.auth.generateLocalKey), else null. */
+  localEditorKey: string | null;
   stop(): Promise<void>;
 }
 
-export async function startApp(config: Config = loadConfig()): Promise<App> {
+/** Adds a fresh EDITOR key, valid for this process only, when the local mode asks for one. */
+function withLocalKey(config: Config): { config: Config; key: string | null } {
+  if (!config.auth.generateLocalKey) return { config, key: null };
+  const key = randomBytes(24).toString('base64url');
+  const apiKeys = [...config.auth.apiKeys, apiKey('local', Role.EDITOR, key)];
+  return { config: { ...config, auth: { ...config.auth, apiKeys } }, key };
+}
+
+export async function startApp(given: Config = loadConfig()): Promise<App> {
+  const { config, key: localEditorKey } = withLocalKey(given);
   const logger = createLogger(config.logLevel);
   const catalog = CypherCatalog.load(cypherDir());
   const connection = await resolveNeo4j(config, (message) => logger.info(message));
@@ -32,6 +46,7 @@ export async function startApp(config: Config = loadConfig()): Promise<App> {
     runner,
     catalog,
     server,
+    localEditorKey,
     stop: async () => {
       await server.close();
       await runner.close();

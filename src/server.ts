@@ -6,15 +6,25 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Request } from 'express';
-import { authenticate } from './auth/authenticate';
+import { createAuthenticator } from './auth/authenticate';
+import { operationAccessPlugin } from './auth/operation-access';
 import type { Config } from './config';
 import type { CypherCatalog } from './db/cypher-catalog';
 import type { QueryRunner } from './db/query-runner';
 import { SchemaSetup } from './db/schema-setup';
 import type { AppContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
+import { operationLimits } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
+import {
+  authenticateRequest,
+  httpErrorHandler,
+  rateLimitByClient,
+  requireCredentials,
+  setRequestLocalsId,
+  viewerOf,
+} from './http/guards';
 import type { Logger } from './logger';
 import { withRequestScope } from './request-scope';
 import { createServices, type Services } from './services';
@@ -54,12 +64,24 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
 
   const app = express();
   app.disable('x-powered-by');
+  if (config.limits.trustProxyHops > 0) app.set('trust proxy', config.limits.trustProxyHops);
   const httpServer: Server = createServer(app);
+  const limits = operationLimits(config.limits);
   const apollo = new ApolloServer<AppContext>({
     schema: await buildAppSchema(),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: config.env === 'development',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // "Did you mean …?" hints describe the schema; production callers get none.
+    hideSchemaDetailsFromClientErrors: config.env === 'production',
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationAccessPlugin(config.auth.anonymousRead),
+    ],
   });
   await apollo.start();
 
@@ -79,26 +101,36 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database, schema });
   });
 
+  // /graphql, in order: request id → CORS → who is calling (headers only) → rate limit per caller →
+  // refuse bad or missing credentials → read the JSON body (capped) → Apollo (limits, CSRF, roles).
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '1mb' }),
-    // Opened after the body is read, so everything Apollo does runs inside the request's scope.
     (req, res, next) => {
       const requestId = requestIdOf(req);
       res.setHeader('x-request-id', requestId);
-      withRequestScope(requestId, next);
+      setRequestLocalsId(res, requestId);
+      next();
+    },
+    cors(),
+    authenticateRequest(createAuthenticator(config.auth)),
+    rateLimitByClient(config.limits),
+    requireCredentials(config.auth.anonymousRead),
+    express.json({ limit: config.limits.bodyLimitBytes }),
+    // Opened after the body is read, so everything Apollo does runs inside the request's scope.
+    (_req, res, next) => {
+      withRequestScope(String(res.getHeader('x-request-id')), next);
     },
     expressMiddleware(apollo, {
-      context: ({ req, res }): Promise<AppContext> =>
+      context: ({ res }): Promise<AppContext> =>
         Promise.resolve({
           requestId: String(res.getHeader('x-request-id')),
           services,
           loaders: createLoaders(services),
-          viewer: authenticate(req.headers, config.auth),
+          viewer: viewerOf(res),
         }),
     }),
   );
+  app.use('/graphql', httpErrorHandler(logger, config.limits.bodyLimitBytes));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

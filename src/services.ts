@@ -5,6 +5,7 @@ import type { QueryRunner } from './db/query-runner';
 import { PartnershipService } from './partnerships/partnership.service';
 import { RegionService } from './regions/region.service';
 import { StakeholderService } from './stakeholders/stakeholder.service';
+import { NetworkImporter } from './importer/network-importer';
 import { SystemService } from './system/system.service';
 
 /** Every feature's service, created once at start-up (so a missing .cypher file fails start-up). */
@@ -15,6 +16,7 @@ export interface Services {
   communities: CommunityService;
   stakeholders: StakeholderService;
   partnerships: PartnershipService;
+  importer: NetworkImporter;
 }
 
 export function createServices(runner: QueryRunner, catalog: CypherCatalog): Services {
@@ -25,5 +27,6 @@ export function createServices(runner: QueryRunner, catalog: CypherCatalog): Ser
     communities: new CommunityService(runner, catalog),
     stakeholders: new StakeholderService(runner, catalog),
     partnerships: new PartnershipService(runner, catalog),
+    importer: new NetworkImporter(runner, catalog),
   };
 }

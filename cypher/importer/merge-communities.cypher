@@ -12,8 +12,15 @@ WITH row,
   END AS outcome
 CALL (row, outcome) {
   WITH row, outcome
-  WHERE outcome <> 'unchanged'
-  MERGE (c:Community {id: row.id})
+  WHERE outcome = 'created'
+  MATCH (t:Region {id: row.region})
+  CREATE (c:Community {id: row.id})-[:PART_OF]->(t)
+  SET c.name = row.name, c.country = row.country, c.kind = row.kind, c.population = row.population
+}
+CALL (row, outcome) {
+  WITH row, outcome
+  WHERE outcome = 'updated'
+  MATCH (c:Community {id: row.id})
   SET c.name = row.name, c.country = row.country, c.kind = row.kind, c.population = row.population
   WITH c, row
   CALL (c, row) {
@@ -22,8 +29,8 @@ CALL (row, outcome) {
     DELETE stale
   }
   CALL (c, row) {
-    MATCH (r:Region {id: row.region})
-    MERGE (c)-[:PART_OF]->(r)
+    MATCH (t:Region {id: row.region})
+    MERGE (c)-[:PART_OF]->(t)
   }
 }
 RETURN outcome, count(*) AS rows

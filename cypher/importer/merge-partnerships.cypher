@@ -30,10 +30,22 @@ WITH row, memberOutcomes, membersRemoved,
       THEN 'unchanged'
     ELSE 'updated'
   END AS outcome
+// A new partnership has no members yet, so its memberships are created without looking for old ones.
 CALL (row, outcome) {
   WITH row, outcome
-  WHERE outcome <> 'unchanged'
-  MERGE (p:Partnership {id: row.id})
+  WHERE outcome = 'created'
+  CREATE (p:Partnership {id: row.id})
+  SET p.name = row.name, p.kind = row.kind, p.startedOn = date(row.startedOn), p.endedOn = date(row.endedOn),
+    p.themes = row.themes, p.description = row.description
+  WITH p, row
+  UNWIND row.members AS member
+  MATCH (s:Stakeholder {id: member.stakeholder})
+  CREATE (s)-[:MEMBER_OF {role: member.role}]->(p)
+}
+CALL (row, outcome) {
+  WITH row, outcome
+  WHERE outcome = 'updated'
+  MATCH (p:Partnership {id: row.id})
   SET p.name = row.name, p.kind = row.kind, p.startedOn = date(row.startedOn), p.endedOn = date(row.endedOn),
     p.themes = row.themes, p.description = row.description
   WITH p, row

@@ -14,8 +14,16 @@ WITH row,
   END AS outcome
 CALL (row, outcome) {
   WITH row, outcome
-  WHERE outcome <> 'unchanged'
-  MERGE (s:Stakeholder {id: row.id})
+  WHERE outcome = 'created'
+  MATCH (t:Community {id: row.community})
+  CREATE (s:Stakeholder {id: row.id})-[:BASED_IN]->(t)
+  SET s.name = row.name, s.sector = row.sector, s.type = row.type, s.description = row.description,
+    s.website = row.website
+}
+CALL (row, outcome) {
+  WITH row, outcome
+  WHERE outcome = 'updated'
+  MATCH (s:Stakeholder {id: row.id})
   SET s.name = row.name, s.sector = row.sector, s.type = row.type, s.description = row.description,
     s.website = row.website
   WITH s, row
@@ -25,8 +33,8 @@ CALL (row, outcome) {
     DELETE stale
   }
   CALL (s, row) {
-    MATCH (c:Community {id: row.community})
-    MERGE (s)-[:BASED_IN]->(c)
+    MATCH (t:Community {id: row.community})
+    MERGE (s)-[:BASED_IN]->(t)
   }
 }
 RETURN outcome, count(*) AS rows

@@ -35,6 +35,11 @@ export function parseApiKeys(raw: string | null): { keys: ApiKey[]; problems: st
   return { keys, problems };
 }
 
+/** An API key made at run time (the generated local key). */
+export function apiKey(name: string, role: Role, key: string): ApiKey {
+  return { name, role, hash: sha256(key) };
+}
+
 /** The viewer an API key stands for, or null when no key matches (compared in constant time). */
 export function viewerForApiKey(keys: readonly ApiKey[], presented: string): Viewer | null {
   const hash = sha256(presented);

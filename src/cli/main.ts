@@ -2,6 +2,9 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { SERVICE_VERSION } from '../version';
+import { exportCommand } from './export.command';
+import { generateCommand } from './generate.command';
+import { importCommand } from './import.command';
 import { neo4jCommand } from './neo4j.command';
 import { schemaCommand } from './schema.command';
 import { serveCommand } from './serve.command';
@@ -15,7 +18,10 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .addCommand(serveCommand())
     .addCommand(neo4jCommand())
-    .addCommand(schemaCommand());
+    .addCommand(schemaCommand())
+    .addCommand(importCommand())
+    .addCommand(exportCommand())
+    .addCommand(generateCommand());
 }
 
 if (require.main === module) {

@@ -1,15 +1,44 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config';
-import { startApp, stopOnSignals } from '../main';
+import { formatSummary } from '../importer/import-report';
+import { seedDemoIfEmpty } from '../importer/demo';
+import { startApp, stopOnSignals, type App } from '../main';
+
+/** An empty database gets the demo network, so a first `npm run serve` has something to show. */
+async function seedIfEmpty(app: App): Promise<void> {
+  try {
+    const { services, schemaSetup } = app.server;
+    const summary = await seedDemoIfEmpty({ ...services, ensureSchema: () => schemaSetup.apply() });
+    if (summary === null) return;
+    process.stderr.write(
+      `The database was empty: loaded the demo network (seed/demo.json).\n${formatSummary(summary)}\n`,
+    );
+  } catch (error) {
+    app.logger.warn({ err: error }, 'could not load the demo network into the empty database');
+  }
+}
 
 export function serveCommand(): Command {
   return new Command('serve')
     .description(
-      'Serve the GraphQL API on HOST:PORT (default http://127.0.0.1:4000/graphql). Without NEO4J_URI it starts the local Neo4j first.',
+      'Serve the GraphQL API on HOST:PORT (default http://127.0.0.1:4000/graphql). Without NEO4J_URI it starts the local Neo4j first. ' +
+        'An empty database is seeded with the demo network (seed/demo.json) unless --no-seed is given.',
     )
-    .action(async () => {
+    .option('--no-seed', 'do not load the demo network into an empty database')
+    .action(async (options: { seed: boolean }) => {
       const app = await startApp(loadConfig());
       stopOnSignals(app);
+      if (options.seed) await seedIfEmpty(app);
       process.stderr.write(`GraphQL API on ${app.server.url}/graphql (health: /health, readiness: /ready)\n`);
+      if (app.localEditorKey !== null) {
+        process.stderr.write(
+          [
+            'No API_KEYS or JWT configured and listening on loopback only: local mode.',
+            '  Reads need no credentials; for writes use this EDITOR key (valid until the process stops):',
+            `  Authorization: ApiKey ${app.localEditorKey}`,
+            '',
+          ].join('\n'),
+        );
+      }
     });
 }

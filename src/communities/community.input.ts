@@ -1,7 +1,7 @@
 import { IsEnum, IsInt, IsOptional, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CommunityKind } from '../domain/enums';
-import { IsCountryCode, IsEntityId, IsName } from '../domain/validation';
+import { IfGiven, IsCountryCode, IsEntityId, IsName } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
 
 @InputType()
@@ -37,17 +37,17 @@ export class CreateCommunityInput {
 @InputType({ description: 'Only the fields given change; population null clears it.' })
 export class UpdateCommunityInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IfGiven()
   @IsName()
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IfGiven()
   @IsCountryCode()
   country?: string;
 
   @Field(() => CommunityKind, { nullable: true })
-  @IsOptional()
+  @IfGiven()
   @IsEnum(CommunityKind)
   kind?: CommunityKind;
 
@@ -58,7 +58,7 @@ export class UpdateCommunityInput {
   population?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Moves the community to this region.' })
-  @IsOptional()
+  @IfGiven()
   @IsEntityId()
   regionId?: string;
 }

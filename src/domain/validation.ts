@@ -1,7 +1,9 @@
 import {
+  IsDefined,
   Length,
   Matches,
   registerDecorator,
+  ValidateIf,
   type ValidationArguments,
   type ValidationOptions,
 } from 'class-validator';
@@ -53,4 +55,19 @@ export function presentFields<T extends object, K extends keyof T>(
   const changes: Partial<Pick<T, K>> = {};
   for (const key of keys) if (input[key] !== undefined) changes[key] = input[key];
   return changes;
+}
+
+/**
+ * For update inputs: the field may be left out, but null is refused, so it cannot erase a required
+ * property (fields that null clears use IsOptional instead). IsDefined is the one check type-graphql's
+ * skipMissingProperties still runs for null.
+ */
+export function IfGiven(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    ValidateIf((_object: object, value: unknown) => value !== undefined)(target, propertyName);
+    IsDefined({ message: '$property cannot be null; leave it out to keep the stored value' })(
+      target,
+      propertyName,
+    );
+  };
 }

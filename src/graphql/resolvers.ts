@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { CommunityAnalyticsResolver, RegionAnalyticsResolver } from '../analytics/analytics.resolver';
 import { CommunityResolver } from '../communities/community.resolver';
+import { NetworkResolver } from '../importer/network.resolver';
 import { PartnershipResolver } from '../partnerships/partnership.resolver';
 import { RegionResolver } from '../regions/region.resolver';
 import { StakeholderResolver } from '../stakeholders/stakeholder.resolver';
@@ -15,4 +16,5 @@ export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
   CommunityResolver,
   StakeholderResolver,
   PartnershipResolver,
+  NetworkResolver,
 ];

@@ -51,11 +51,14 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Maps JSON paths to source lines (CSV); problems then name file and line. */
   locate?: Locate;
+  /** Batches written at the same time (default 2); 1 writes strictly one after the other. */
+  concurrency?: number;
   /** Problems already found while reading the source (encoding, CSV quoting); reported with the rest. */
   sourceProblems?: ImportProblem[];
 }
 
 export const DEFAULT_BATCH_SIZE = 5_000;
+export const DEFAULT_CONCURRENCY = 2;
 const MAX_LISTED_PROBLEMS = 20;
 
 /** BAD_USER_INPUT listing every problem of a document (in `extensions.problems`); nothing was written. */
@@ -173,28 +176,36 @@ export class NetworkImporter {
       doc.stakeholders.length +
       doc.partnerships.reduce((n, p) => n + weight('partnerships', p), 0);
 
+    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
     for (const list of ['regions', 'communities', 'stakeholders', 'partnerships'] as const) {
       const records: object[] = doc[list];
-      for (const batch of batches(records, batchSize, (r) => weight(list, r))) {
-        const rows = await this.writeBatch(this.queries[list], batch, dryRun);
-        for (const row of rows) {
-          summary[list][row.outcome] += row.rows;
-          if (list === 'partnerships') {
-            summary.memberships.created += row.membersCreated ?? 0;
-            summary.memberships.updated += row.membersUpdated ?? 0;
-            summary.memberships.unchanged += row.membersUnchanged ?? 0;
-            summary.memberships.removed += row.membersRemoved ?? 0;
+      const pending = batches(records, batchSize, (r) => weight(list, r));
+      // A few batches in flight at once: one commits while the next runs. Each list is finished before
+      // the next starts, so every batch finds what it refers to.
+      const worker = async (): Promise<void> => {
+        for (let next = pending.next(); !next.done; next = pending.next()) {
+          const batch = next.value;
+          const rows = await this.writeBatch(this.queries[list], batch, dryRun);
+          for (const row of rows) {
+            summary[list][row.outcome] += row.rows;
+            if (list === 'partnerships') {
+              summary.memberships.created += row.membersCreated ?? 0;
+              summary.memberships.updated += row.membersUpdated ?? 0;
+              summary.memberships.unchanged += row.membersUnchanged ?? 0;
+              summary.memberships.removed += row.membersRemoved ?? 0;
+            }
           }
+          summary.batches += 1;
+          summary.rows += batch.reduce((n: number, r) => n + weight(list, r), 0);
+          options.onProgress?.({
+            phase: list,
+            rowsDone: summary.rows,
+            rowsTotal,
+            batchesDone: summary.batches,
+          });
         }
-        summary.batches += 1;
-        summary.rows += batch.reduce((n: number, r) => n + weight(list, r), 0);
-        options.onProgress?.({
-          phase: list,
-          rowsDone: summary.rows,
-          rowsTotal,
-          batchesDone: summary.batches,
-        });
-      }
+      };
+      await Promise.all(Array.from({ length: concurrency }, worker));
     }
 
     summary.durationMs = Math.round(performance.now() - started);

@@ -153,6 +153,8 @@ function fromSchemaError(
       if (DATE_FIELDS.has(field))
         return { code: 'BAD_DATE', path, message: `${field} ${show(value)} is not a date YYYY-MM-DD` };
       if (NAME_FIELDS.has(field)) return { code: 'EMPTY_NAME', path, message: `${field} is blank` };
+      if (/\.themes\[\d+\]$/.test(path))
+        return { code: 'BAD_VALUE', path, message: `theme ${show(value)} must not contain ';'` };
       if (field === 'country')
         return {
           code: 'BAD_VALUE',

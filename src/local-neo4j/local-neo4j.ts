@@ -287,7 +287,8 @@ export class LocalInstance {
   }
 
   private setInitialPassword(): void {
-    const password = randomBytes(18).toString('base64url');
+    // Hex, not base64url: a password starting with '-' would be read by neo4j-admin as an option.
+    const password = randomBytes(18).toString('hex');
     const result = spawnSync(
       javaCommand(),
       ['-cp', `${this.owner.libDir}/*`, ADMIN_CLASS, 'dbms', 'set-initial-password', password],

@@ -10,7 +10,7 @@ import {
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MemberRole, PartnershipKind } from '../domain/enums';
-import { IsEntityId, IsName, IsOnOrAfter } from '../domain/validation';
+import { IfGiven, IsEntityId, IsName, IsOnOrAfter } from '../domain/validation';
 import { PageArgs } from '../graphql/pagination';
 
 @InputType({ description: 'A stakeholder joining a partnership, with its role.' })
@@ -74,12 +74,12 @@ export class CreatePartnershipInput {
 })
 export class UpdatePartnershipInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IfGiven()
   @IsName()
   name?: string;
 
   @Field(() => PartnershipKind, { nullable: true })
-  @IsOptional()
+  @IfGiven()
   @IsEnum(PartnershipKind)
   kind?: PartnershipKind;
 
@@ -91,7 +91,7 @@ export class UpdatePartnershipInput {
   endedOn?: string | null;
 
   @Field(() => [String], { nullable: true })
-  @IsOptional()
+  @IfGiven()
   @ArrayMaxSize(50)
   @Length(1, 100, THEME)
   themes?: string[];

@@ -1,7 +1,7 @@
 import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { NameOrder, PageArgs } from '../graphql/pagination';
-import { IsCountryCode, IsEntityId, IsName } from '../domain/validation';
+import { IfGiven, IsCountryCode, IsEntityId, IsName } from '../domain/validation';
 
 @InputType()
 export class CreateRegionInput {
@@ -22,12 +22,12 @@ export class CreateRegionInput {
 @InputType({ description: 'Only the fields given change.' })
 export class UpdateRegionInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IfGiven()
   @IsName()
   name?: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IfGiven()
   @IsCountryCode()
   country?: string;
 }

@@ -1,7 +1,7 @@
 import { IsEnum, IsOptional, IsUrl, Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Sector } from '../domain/enums';
-import { IsEntityId, IsName } from '../domain/validation';
+import { IfGiven, IsEntityId, IsName } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
 
 const TEXT = { message: '$property must be 1 to $constraint2 characters long' };
@@ -47,12 +47,12 @@ export class CreateStakeholderInput {
 @InputType({ description: 'Only the fields given change; null clears type, description or website.' })
 export class UpdateStakeholderInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @IfGiven()
   @IsName()
   name?: string;
 
   @Field(() => Sector, { nullable: true })
-  @IsOptional()
+  @IfGiven()
   @IsEnum(Sector)
   sector?: Sector;
 
@@ -72,7 +72,7 @@ export class UpdateStakeholderInput {
   website?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Moves the stakeholder to this community.' })
-  @IsOptional()
+  @IfGiven()
   @IsEntityId()
   communityId?: string;
 }

@@ -222,6 +222,16 @@ describe('regions over GraphQL', () => {
         { field: 'country', problems: ['country must be an ISO 3166-1 alpha-2 code in capitals, e.g. PT'] },
       ]);
     });
+    it('refuses null for a field every region has, instead of erasing it', async () => {
+      const id = `${run}-upd-null`;
+      await mutate(api, CREATE, { input: { id, name: 'Keeps its name', country: 'PT' } });
+      const response = await api.gql(UPDATE, { id, input: { name: null } });
+      expect(response.errors?.[0]?.extensions?.fields).toEqual([
+        { field: 'name', problems: ['name cannot be null; leave it out to keep the stored value'] },
+      ]);
+      const stored = await api.gql('query($id: ID!) { region(id: $id) { name } }', { id });
+      expect(stored.data).toEqual({ region: { name: 'Keeps its name' } });
+    });
   });
 
   describe('deleteRegion', () => {

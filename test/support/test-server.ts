@@ -2,7 +2,7 @@ import { Role } from '../../src/auth/role';
 import { loadConfig } from '../../src/config';
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { QueryRunner, type ConnectOptions } from '../../src/db/query-runner';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { cypherDir } from '../../src/paths';
 import { startServer, type RunningServer } from '../../src/server';
 import { testConnection } from './test-database';
@@ -42,16 +42,24 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** Where the server logs (default: a JSON logger at TEST_LOG_LEVEL, silent unless set). */
+  logger?: Logger;
+}
+
 /** The real server on an ephemeral port, against the suite's Neo4j (or the given connection). */
 export async function startTestServer(
   connection: ConnectOptions = testConnection(),
   env: Record<string, string> = {},
+  options: TestServerOptions = {},
 ): Promise<TestServer> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     API_KEYS,
+    // Suites send many requests from one key; the rate-limit tests set their own limit.
+    RATE_LIMIT_MAX: '0',
     ...env,
   });
   const runner = QueryRunner.connect(connection);
@@ -59,7 +67,7 @@ export async function startTestServer(
     config,
     runner,
     catalog: CypherCatalog.load(cypherDir()),
-    logger: createLogger(config.logLevel),
+    logger: options.logger ?? createLogger(config.logLevel),
   });
   const url = server.url;
   return {

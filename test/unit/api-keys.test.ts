@@ -1,5 +1,5 @@
 import { parseApiKeys, viewerForApiKey } from '../../src/auth/api-keys';
-import { authenticate } from '../../src/auth/authenticate';
+import { createAuthenticator } from '../../src/auth/authenticate';
 import { grants, Role } from '../../src/auth/role';
 import { UnauthenticatedError } from '../../src/errors';
 
@@ -33,15 +33,23 @@ describe('API keys', () => {
     expect(viewerForApiKey(keys, 'seeder-key-12345678X')).toBeNull();
   });
 
-  it('reads the key from Authorization: ApiKey or X-API-Key, and refuses a wrong one', () => {
-    const auth = { apiKeys: keys, anonymousRead: false };
-    expect(authenticate({ authorization: 'ApiKey dashboard-key-1234567' }, auth).roles).toEqual([
+  it('reads the key from Authorization: ApiKey or X-API-Key, and refuses a wrong one', async () => {
+    const authenticate = createAuthenticator({
+      apiKeys: keys,
+      jwt: { secret: null, jwksUrl: null, issuer: null, audience: null, rolesClaim: 'roles' },
+      anonymousRead: false,
+      generateLocalKey: false,
+    });
+    expect((await authenticate({ authorization: 'ApiKey dashboard-key-1234567' })).roles).toEqual([
       Role.VIEWER,
     ]);
-    expect(authenticate({ 'x-api-key': 'seeder-key-123456789' }, auth).roles).toEqual([Role.EDITOR]);
-    expect(authenticate({}, auth)).toEqual({ id: null, roles: [], via: 'anonymous' });
-    expect(() => authenticate({ authorization: 'ApiKey nope-nope-nope-nope' }, auth)).toThrow(
+    expect((await authenticate({ 'x-api-key': 'seeder-key-123456789' })).roles).toEqual([Role.EDITOR]);
+    expect(await authenticate({})).toEqual({ id: null, roles: [], via: 'anonymous' });
+    await expect(authenticate({ authorization: 'ApiKey nope-nope-nope-nope' })).rejects.toThrow(
       UnauthenticatedError,
+    );
+    await expect(authenticate({ authorization: 'Bearer a.b.c' })).rejects.toThrow(
+      /bearer tokens are not accepted here/,
     );
   });
 

@@ -48,3 +48,68 @@ describe('loadConfig', () => {
     ]);
   });
 });
+
+describe('loadConfig: access and limits', () => {
+  it('runs the loopback-only local mode without credentials: a generated EDITOR key and anonymous reads', () => {
+    expect(loadConfig({}).auth).toMatchObject({ generateLocalKey: true, anonymousRead: true, apiKeys: [] });
+    expect(loadConfig({ ANONYMOUS_READ: 'false' }).auth).toMatchObject({
+      generateLocalKey: true,
+      anonymousRead: false,
+    });
+  });
+
+  it('leaves the local mode off on a network interface, with credentials configured, or in production', () => {
+    for (const env of [
+      { HOST: '0.0.0.0' },
+      { API_KEYS: 'dash:VIEWER:dashboard-key-1234567' },
+      { JWT_SECRET: 'x'.repeat(32) },
+      { NODE_ENV: 'production' },
+    ]) {
+      expect(loadConfig(env).auth).toMatchObject({ generateLocalKey: false, anonymousRead: false });
+    }
+  });
+
+  it('defaults to limits that dashboard and analytics queries fit under', () => {
+    expect(loadConfig({}).limits).toEqual({
+      maxDepth: 12,
+      maxAliases: 30,
+      maxCost: 10_000,
+      maxDirectives: 50,
+      maxTokens: 5_000,
+      bodyLimitBytes: 1024 * 1024,
+      rateLimitMax: 600,
+      rateLimitWindowMs: 60_000,
+      trustProxyHops: 0,
+    });
+    expect(loadConfig({ HTTP_BODY_LIMIT: '512kb' }).limits.bodyLimitBytes).toBe(512 * 1024);
+  });
+
+  it('turns introspection off in production unless asked for', () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it('reports bad JWT and limit settings, each with what was expected', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        JWT_SECRET: 'short',
+        JWT_JWKS_URL: 'http://keys.example.org/jwks.json',
+        HTTP_BODY_LIMIT: 'huge',
+        GRAPHQL_MAX_DEPTH: '0',
+        INTROSPECTION: 'yes',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'JWT_SECRET and JWT_JWKS_URL are both set: set one of them',
+      'JWT_SECRET: expected at least 32 bytes (HS256 needs a 256-bit secret)',
+      'JWT_JWKS_URL=http://keys.example.org/jwks.json: expected an https:// URL (http:// only on loopback)',
+      'GRAPHQL_MAX_DEPTH=0: expected a whole number from 1 to 100',
+      'HTTP_BODY_LIMIT=huge: expected a size such as 100kb or 1mb, at most 100mb',
+      'INTROSPECTION=yes: expected one of true, false',
+    ]);
+  });
+});

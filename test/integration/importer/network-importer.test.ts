@@ -1,7 +1,7 @@
 import { CypherCatalog } from '../../../src/db/cypher-catalog';
 import { CommunityKind, MemberRole, PartnershipKind, Sector } from '../../../src/domain/enums';
 import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/importer/network-document';
-import { NetworkImporter } from '../../../src/importer/network-importer';
+import { NetworkImporter, NetworkValidationError } from '../../../src/importer/network-importer';
 import { cypherDir } from '../../../src/paths';
 import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
 
@@ -9,7 +9,7 @@ const catalog = CypherCatalog.load(cypherDir());
 const prefix = uniqueId('imp');
 const id = (name: string): string => `${prefix}-${name}`;
 
-/** Two communities of one region; p1 joins a school, a bank (funder) and the council; p2 ends before it starts in a variant. */
+/** Two communities of one region; p1 joins a school, a bank (funder) and the other community's council; p2 the school and the council. */
 function fixture(): NetworkDocument {
   return {
     format: NETWORK_FORMAT,
@@ -130,5 +130,102 @@ describe('NetworkImporter', () => {
     expect(second.partnerships).toEqual({ created: 0, updated: 0, unchanged: 2 });
     expect(second.memberships).toEqual({ created: 0, updated: 0, unchanged: 5, removed: 0 });
     expect(await snapshot()).toEqual(after);
+  });
+
+  it('converges to an edited document: properties replaced, community moved, members removed and re-roled', async () => {
+    await importer.run(fixture());
+    const edited = fixture();
+    edited.stakeholders[0]!.name = 'Évora Primary School Cluster';
+    delete edited.stakeholders[0]!.type;
+    edited.stakeholders[2]!.community = id('c1');
+    const p1 = edited.partnerships[0]!;
+    delete p1.endedOn;
+    p1.themes = ['literacy'];
+    // The bank leaves p1; the council becomes its lead.
+    p1.members = [
+      { stakeholder: id('school'), role: MemberRole.LEAD },
+      { stakeholder: id('council'), role: MemberRole.LEAD },
+    ];
+
+    const dry = await importer.run(edited, { dryRun: true });
+    expect(dry.stakeholders).toEqual({ created: 0, updated: 2, unchanged: 1 });
+    expect(dry.partnerships).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    expect(dry.memberships).toEqual({ created: 0, updated: 1, unchanged: 3, removed: 1 });
+    const before = await snapshot();
+
+    const real = await importer.run(edited);
+    expect(real).toMatchObject({
+      stakeholders: dry.stakeholders,
+      partnerships: dry.partnerships,
+      memberships: dry.memberships,
+    });
+    const after = await snapshot();
+    expect(after).not.toEqual(before);
+    expect(after.members).toEqual([
+      `${id('p1')}/${id('council')}/LEAD`,
+      `${id('p1')}/${id('school')}/LEAD`,
+      `${id('p2')}/${id('council')}/LEAD`,
+      `${id('p2')}/${id('school')}/PARTNER`,
+    ]);
+    expect(after.p1).toEqual({
+      id: id('p1'),
+      name: 'Reading together',
+      kind: 'PROJECT',
+      startedOn: '2021-03-01',
+      themes: ['literacy'],
+    });
+    // 2 PART_OF + 3 BASED_IN (the council's moved, not added) + 4 MEMBER_OF
+    expect(after.rels).toBe(9);
+    const [council] = await testRunner().read<{ props: Record<string, unknown>; community: string[] }>(
+      {
+        name: 'test/importer-council',
+        text: 'MATCH (s:Stakeholder {id: $id}) RETURN properties(s) AS props, [(s)-[:BASED_IN]->(c) | c.id] AS community',
+      },
+      { id: id('council') },
+    );
+    expect(council!.community).toEqual([id('c1')]);
+
+    const again = await importer.run(edited);
+    expect(again.stakeholders).toEqual({ created: 0, updated: 0, unchanged: 3 });
+    expect(again.memberships).toEqual({ created: 0, updated: 0, unchanged: 4, removed: 0 });
+    expect(await snapshot()).toEqual(after);
+  });
+
+  it('writes nothing when the document has a problem, and lists them all', async () => {
+    const broken = fixture();
+    broken.stakeholders[1]!.community = id('nowhere');
+    broken.partnerships[1]!.startedOn = '2020-01-01';
+    broken.partnerships[1]!.endedOn = '2019-12-31';
+    const error = await importer.run(broken).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkValidationError);
+    expect((error as NetworkValidationError).problems.map((p) => [p.code, p.location])).toEqual([
+      ['UNKNOWN_REFERENCE', '$.stakeholders[1].community'],
+      ['DATE_ORDER', '$.partnerships[1].endedOn'],
+    ]);
+  });
+
+  it('accepts references to records already stored', async () => {
+    const more: NetworkDocument = {
+      format: NETWORK_FORMAT,
+      regions: [],
+      communities: [],
+      stakeholders: [
+        { id: id('museum'), name: 'Évora Museum', sector: Sector.CULTURAL, community: id('c1') },
+      ],
+      partnerships: [
+        {
+          id: id('p3'),
+          name: 'Museum visits',
+          kind: PartnershipKind.PROJECT,
+          members: [
+            { stakeholder: id('museum'), role: MemberRole.LEAD },
+            { stakeholder: id('school'), role: MemberRole.PARTNER },
+          ],
+        },
+      ],
+    };
+    const summary = await importer.run(more);
+    expect(summary.partnerships.created).toBe(1);
+    expect(summary.memberships.created).toBe(2);
   });
 });

@@ -1,0 +1,64 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { isIsoDate } from '../domain/dates';
+import { CSV_FILES, writeCsvFiles, type CsvTable } from '../importer/csv';
+import { toGraphML } from '../importer/graphml';
+import { countMemberships } from '../importer/network-document';
+import { NetworkExporter } from '../importer/network-exporter';
+import { say, withDatabase } from './database';
+
+type Format = 'json' | 'csv' | 'graphml';
+
+function isoDate(value: string): string {
+  if (!isIsoDate(value)) throw new Error(`expected a date YYYY-MM-DD, got '${value}'`);
+  return value;
+}
+
+export function exportCommand(): Command {
+  return new Command('export')
+    .description(
+      'Export a community, a region or everything: a network document (json), a CSV folder (csv) that ' +
+        '`import` reads back, or the partner graph for Gephi (graphml).',
+    )
+    .addOption(
+      new Option('--format <format>', 'what to write').choices(['json', 'csv', 'graphml']).default('json'),
+    )
+    .addOption(new Option('--community <id>', 'export this community only').conflicts('region'))
+    .option('--region <id>', 'export the communities of this region')
+    .option(
+      '--as-of <date>',
+      'graphml only: tie stakeholders through partnerships active at this date',
+      isoDate,
+    )
+    .requiredOption('--out <path>', 'file to write (json, graphml) or folder (csv)')
+    .action(
+      async (options: {
+        format: Format;
+        community?: string;
+        region?: string;
+        asOf?: string;
+        out: string;
+      }) => {
+        await withDatabase(async ({ runner, catalog }) => {
+          const { document, communities } = await new NetworkExporter(runner, catalog).export({
+            communityId: options.community,
+            regionId: options.region,
+          });
+          if (options.format === 'csv') {
+            mkdirSync(options.out, { recursive: true });
+            const files = writeCsvFiles(document);
+            for (const table of Object.keys(files) as CsvTable[])
+              writeFileSync(join(options.out, CSV_FILES[table].file), files[table]);
+          } else if (options.format === 'graphml') {
+            writeFileSync(options.out, toGraphML(document, { communities, asOf: options.asOf }));
+          } else writeFileSync(options.out, `${JSON.stringify(document, null, 2)}\n`);
+          say(
+            `wrote ${options.out}: ${document.regions.length} regions, ${document.communities.length} communities, ` +
+              `${document.stakeholders.length} stakeholders, ${document.partnerships.length} partnerships, ` +
+              `${countMemberships(document)} memberships`,
+          );
+        });
+      },
+    );
+}

@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { writeCsvFiles, CSV_FILES, type CsvTable } from '../importer/csv';
+import { generateNetwork } from '../importer/generator';
+import { countMemberships } from '../importer/network-document';
+import { positiveInt, say, wholeNumber } from './database';
+
+export function generateCommand(): Command {
+  return new Command('generate')
+    .description(
+      'Write a synthetic regional network (reproducible: the same options and seed give the same file), ' +
+        'with realistic sector shares, multi-party partnerships of every kind and date, and sector homophily.',
+    )
+    .requiredOption('--communities <n>', 'number of communities', positiveInt)
+    .requiredOption('--stakeholders <n>', 'stakeholders per community', positiveInt)
+    .option('--seed <n>', 'random seed', wholeNumber, 1)
+    .option('--memberships-per-stakeholder <n>', 'average partnerships per stakeholder', Number, 5)
+    .option('--members-per-partnership <n>', 'average members per partnership (at least 2)', Number, 3)
+    .option('--region-id <id>', 'id of the generated region (default <prefix>-region)')
+    .option('--id-prefix <prefix>', 'prefix of every generated id', 'gen')
+    .option('--country <code>', 'ISO 3166-1 alpha-2 country', 'PT')
+    .addOption(
+      new Option('--format <format>', 'json file or CSV folder').choices(['json', 'csv']).default('json'),
+    )
+    .requiredOption('--out <path>', 'file (json) or folder (csv) to write')
+    .action(
+      (options: {
+        communities: number;
+        stakeholders: number;
+        seed: number;
+        membershipsPerStakeholder: number;
+        membersPerPartnership: number;
+        regionId?: string;
+        idPrefix: string;
+        country: string;
+        format: 'json' | 'csv';
+        out: string;
+      }) => {
+        const document = generateNetwork({
+          communities: options.communities,
+          stakeholdersPerCommunity: options.stakeholders,
+          seed: options.seed,
+          regionId: options.regionId,
+          idPrefix: options.idPrefix,
+          country: options.country,
+          membershipsPerStakeholder: options.membershipsPerStakeholder,
+          meanMembersPerPartnership: options.membersPerPartnership,
+        });
+        if (options.format === 'csv') {
+          mkdirSync(options.out, { recursive: true });
+          const files = writeCsvFiles(document);
+          for (const table of Object.keys(files) as CsvTable[])
+            writeFileSync(join(options.out, CSV_FILES[table].file), files[table]);
+        } else writeFileSync(options.out, `${JSON.stringify(document, null, 2)}\n`);
+        say(
+          `wrote ${options.out}: ${document.communities.length} communities, ${document.stakeholders.length} stakeholders, ` +
+            `${document.partnerships.length} partnerships, ${countMemberships(document)} memberships`,
+        );
+      },
+    );
+}

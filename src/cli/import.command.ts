@@ -1,0 +1,99 @@
+import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { formatProblems, formatSummary } from '../importer/import-report';
+import type { NetworkDocument } from '../importer/network-document';
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_CONCURRENCY,
+  NetworkImporter,
+  NetworkValidationError,
+  type ImportProgress,
+} from '../importer/network-importer';
+import { readNetworkSource } from '../importer/source';
+import { positiveInt, say, withDatabase } from './database';
+
+/** A bar on a terminal; elsewhere (CI logs, pipes) a plain line every few seconds. */
+function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
+  update: (p: ImportProgress) => void;
+  stop: () => void;
+} {
+  if (stream.isTTY) {
+    const bar = new SingleBar({
+      format: '{phase} [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s',
+      stream,
+      hideCursor: true,
+      clearOnComplete: true,
+    });
+    const started = Date.now();
+    let running = false;
+    return {
+      update: (p) => {
+        const rate = Math.round(p.rowsDone / Math.max((Date.now() - started) / 1000, 0.001));
+        const phase = p.phase.padEnd(12);
+        if (!running) {
+          bar.start(p.rowsTotal, p.rowsDone, { phase, rate });
+          running = true;
+        } else bar.update(p.rowsDone, { phase, rate });
+      },
+      stop: () => {
+        if (running) bar.stop();
+      },
+    };
+  }
+  let last = 0;
+  return {
+    update: (p) => {
+      const now = Date.now();
+      if (now - last < 2_000 && p.rowsDone < p.rowsTotal) return;
+      last = now;
+      stream.write(`${p.phase}: ${p.rowsDone}/${p.rowsTotal} rows (${p.batchesDone} batches)\n`);
+    },
+    stop: () => undefined,
+  };
+}
+
+export function importCommand(): Command {
+  return new Command('import')
+    .description(
+      'Import a network document: a .json file (format partnership-graph/v1) or a folder with regions.csv, ' +
+        'communities.csv, stakeholders.csv, partnerships.csv and memberships.csv. Everything is validated first ' +
+        'and nothing is written if anything is wrong; writes are idempotent, so re-running converges.',
+    )
+    .argument('<file-or-folder>', 'network document (.json) or CSV folder')
+    .option('--dry-run', 'report what would be created, updated and left unchanged, without writing')
+    .option(
+      '--batch-size <rows>',
+      'rows per transaction (a partnership counts one per member)',
+      positiveInt,
+      DEFAULT_BATCH_SIZE,
+    )
+    .option('--concurrency <n>', 'batches written at the same time', positiveInt, DEFAULT_CONCURRENCY)
+    .action(async (path: string, options: { dryRun?: boolean; batchSize: number; concurrency: number }) => {
+      const source = readNetworkSource(path);
+      if (source.document === null) {
+        say(formatProblems(source.problems));
+        process.exitCode = 1;
+        return;
+      }
+      await withDatabase(async ({ runner, catalog }) => {
+        const progress = progressReporter();
+        try {
+          const summary = await new NetworkImporter(runner, catalog).run(source.document as NetworkDocument, {
+            dryRun: options.dryRun ?? false,
+            batchSize: options.batchSize,
+            concurrency: options.concurrency,
+            locate: source.locate,
+            sourceProblems: source.problems,
+            onProgress: progress.update,
+          });
+          progress.stop();
+          process.stdout.write(`${formatSummary(summary)}\n`);
+        } catch (error) {
+          progress.stop();
+          if (!(error instanceof NetworkValidationError)) throw error;
+          say(formatProblems(error.problems));
+          process.exitCode = 1;
+        }
+      });
+    });
+}

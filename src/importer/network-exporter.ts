@@ -1,0 +1,94 @@
+import type { CypherCatalog, Query } from '../db/cypher-catalog';
+import type { QueryRunner } from '../db/query-runner';
+import { NotFoundError } from '../errors';
+import {
+  NETWORK_FORMAT,
+  type CommunityRecord,
+  type NetworkDocument,
+  type PartnershipRecord,
+  type RegionRecord,
+  type StakeholderRecord,
+} from './network-document';
+
+/** One community, one region, or (both absent) everything. */
+export interface ExportScope {
+  communityId?: string | null;
+  regionId?: string | null;
+}
+
+export interface ExportedNetwork {
+  document: NetworkDocument;
+  /** Ids of the communities the scope covers; the document may hold more (home communities of outside members). */
+  communities: string[];
+}
+
+/** Drops absent optional values, so an exported record looks like one a person would write. */
+function compact<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null)) as T;
+}
+
+/**
+ * Reads a network document back out of the graph, sorted by id throughout, so the same graph always
+ * gives the same document. A partnership is exported with all its members; members based outside the
+ * scope come along with their community and region, so the document imports on its own.
+ */
+export class NetworkExporter {
+  private readonly findScope: Query;
+  private readonly listPartnerships: Query;
+  private readonly listStakeholders: Query;
+  private readonly listCommunities: Query;
+  private readonly listRegions: Query;
+
+  constructor(
+    private readonly runner: QueryRunner,
+    catalog: CypherCatalog,
+  ) {
+    this.findScope = catalog.require('exporter/find-scope');
+    this.listPartnerships = catalog.require('exporter/list-partnerships');
+    this.listStakeholders = catalog.require('exporter/list-stakeholders');
+    this.listCommunities = catalog.require('exporter/list-communities');
+    this.listRegions = catalog.require('exporter/list-regions');
+  }
+
+  async export(scope: ExportScope = {}): Promise<ExportedNetwork> {
+    const community = scope.communityId ?? null;
+    const region = scope.regionId ?? null;
+    const all = community === null && region === null;
+    const [found] = await this.runner.read<{
+      communityFound: boolean;
+      regionFound: boolean;
+      communities: string[];
+    }>(this.findScope, { community, region });
+    if (!found?.communityFound) throw new NotFoundError(`community '${community}' not found`);
+    if (!found.regionFound) throw new NotFoundError(`region '${region}' not found`);
+    const communities = found.communities;
+
+    const partnerships = await this.runner.read<PartnershipRecord>(this.listPartnerships, {
+      all,
+      communities,
+    });
+    const stakeholders = await this.runner.read<StakeholderRecord>(this.listStakeholders, {
+      all,
+      communities,
+      partnerships: partnerships.map((p) => p.id),
+    });
+    const communityIds = [...new Set([...communities, ...stakeholders.map((s) => s.community)])];
+    const communityRecords = await this.runner.read<CommunityRecord>(this.listCommunities, {
+      all,
+      ids: communityIds,
+    });
+    const regionIds = [...new Set([...(region ? [region] : []), ...communityRecords.map((c) => c.region)])];
+    const regions = await this.runner.read<RegionRecord>(this.listRegions, { all, ids: regionIds });
+
+    return {
+      communities,
+      document: {
+        format: NETWORK_FORMAT,
+        regions: regions.map(compact),
+        communities: communityRecords.map(compact),
+        stakeholders: stakeholders.map(compact),
+        partnerships: partnerships.map((p) => ({ ...compact(p), themes: p.themes ?? [] })),
+      },
+    };
+  }
+}
