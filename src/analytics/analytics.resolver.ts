@@ -1,5 +1,4 @@
-import { Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
-import { Role } from '../auth/role';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import { Community } from '../communities/community.type';
 import { today } from '../domain/dates';
 import { BadUserInputError } from '../errors';
@@ -50,7 +49,6 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
   // Not listed in the resolvers itself: only the concrete subclasses below are.
   @Resolver(() => type)
   abstract class AnalyticsResolver {
-    @Authorized(Role.VIEWER)
     @FieldResolver(() => PartnerGraphProfile, {
       description: 'Headline measures of the partner graph at asOf.',
     })
@@ -62,7 +60,6 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       return profileOf(await analysis(ctx, root, asOf));
     }
 
-    @Authorized(Role.VIEWER)
     @FieldResolver(() => [SectorMatrixCell], { description: 'The 28 sector pairs a ≤ b in enum order.' })
     async sectorMatrix(
       @Root() root: T,
@@ -72,7 +69,6 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       return (await analysis(ctx, root, asOf)).matrix.cells;
     }
 
-    @Authorized(Role.VIEWER)
     @FieldResolver(() => [SectorGap], {
       description:
         'Cross-sector gaps: MISSING, CHARITY_ONLY, WEAK, then ABSENT_SECTOR; by possible pairs within a kind.',
@@ -81,7 +77,6 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       return (await analysis(ctx, root, asOf)).gaps;
     }
 
-    @Authorized(Role.VIEWER)
     @FieldResolver(() => [PartnerRecommendation], {
       description: 'Pairs that could close a gap, ranked by Adamic-Adar, each with its introducers.',
     })
@@ -94,7 +89,6 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       return a.recommendations(sectors ?? null, limit, includeCold).map((r) => recommendationOf(a, r));
     }
 
-    @Authorized(Role.VIEWER)
     @FieldResolver(() => [StakeholderPosition], {
       description: 'Stakeholders brokering open triads, by liaison count, then gatekeeper count, then id.',
     })
@@ -107,7 +101,6 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       return rankBrokers(a.graph, a.roles, limit).map((v) => positionOf(a, v));
     }
 
-    @Authorized(Role.VIEWER)
     @FieldResolver(() => [SectorBridge], {
       description: 'Stakeholders with partners in both sectors, by (partners in A)·(partners in B).',
     })
@@ -122,7 +115,6 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       return bridges(a.graph, sectorA, sectorB, limit).map((b) => bridgeOf(a, b));
     }
 
-    @Authorized(Role.VIEWER)
     @FieldResolver(() => [TrendPoint], {
       description: 'The profile at 31 December of each year from fromYear to toYear.',
     })
@@ -148,7 +140,6 @@ export class CommunityAnalyticsResolver extends createAnalyticsResolver(Communit
 
 @Resolver(() => Region)
 export class RegionAnalyticsResolver extends createAnalyticsResolver(Region, 'region') {
-  @Authorized(Role.VIEWER)
   @FieldResolver(() => Int, {
     description: 'Edges of the region partner graph joining two of its communities.',
   })
@@ -161,7 +152,6 @@ export class RegionAnalyticsResolver extends createAnalyticsResolver(Region, 're
       .interCommunityEdges;
   }
 
-  @Authorized(Role.VIEWER)
   @FieldResolver(() => [CommunityComparison], {
     description: 'One row per community of the region: its own profile (headline measures and stage).',
   })

@@ -355,4 +355,20 @@ describe('gap analytics over GraphQL', () => {
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('answers anonymous callers when anonymous reads are allowed (the local serve mode)', async () => {
+    const id = idIn('LYON');
+    const open = await startTestServer(undefined, { ANONYMOUS_READ: 'true' });
+    try {
+      const response = await open.gql<{ community: { profile: { stakeholders: number } } }>(
+        `query ($id: ID!) { community(id: $id) { profile { stakeholders } } }`,
+        { id: id('lyon') },
+        { as: 'anonymous' },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.community.profile.stakeholders).toBe(7); // Lyon's seven organisations
+    } finally {
+      await open.close();
+    }
+  });
 });
