@@ -11,7 +11,12 @@ import { CypherCatalog } from '../src/db/cypher-catalog';
 import { SchemaSetup } from '../src/db/schema-setup';
 import { generateNetwork } from '../src/importer/generator';
 import { countMemberships } from '../src/importer/network-document';
-import { DEFAULT_BATCH_SIZE, NetworkImporter, type ImportSummary } from '../src/importer/network-importer';
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_CONCURRENCY,
+  NetworkImporter,
+  type ImportSummary,
+} from '../src/importer/network-importer';
 import { createLogger } from '../src/logger';
 import { cypherDir } from '../src/paths';
 import { startBenchNeo4j } from './support/bench-neo4j';
@@ -44,12 +49,13 @@ async function main(): Promise<void> {
   const communities = envInt('BENCH_COMMUNITIES', 20);
   const stakeholdersPerCommunity = envInt('BENCH_STAKEHOLDERS_PER_COMMUNITY', 5_000);
   const batchSize = envInt('BENCH_BATCH_SIZE', DEFAULT_BATCH_SIZE);
+  const concurrency = envInt('BENCH_CONCURRENCY', DEFAULT_CONCURRENCY);
   const document = generateNetwork({ communities, stakeholdersPerCommunity, seed: 1, idPrefix: 'bench' });
   const memberships = countMemberships(document);
   process.stdout.write(
     `generated ${document.stakeholders.length.toLocaleString('en-US')} stakeholders, ` +
       `${document.partnerships.length.toLocaleString('en-US')} partnerships, ` +
-      `${memberships.toLocaleString('en-US')} memberships; batch size ${batchSize}\n`,
+      `${memberships.toLocaleString('en-US')} memberships; batch size ${batchSize}, ${concurrency} in flight\n`,
   );
 
   const neo4j = await startBenchNeo4j();
@@ -68,13 +74,13 @@ async function main(): Promise<void> {
         seed: round,
         idPrefix: `warmup${round}`,
       });
-      const summary = await importer.run(warmUp, { batchSize });
+      const summary = await importer.run(warmUp, { batchSize, concurrency });
       process.stdout.write(`${line(`warm-up ${round}`, summary)}\n`);
     }
 
-    const first = await importer.run(document, { batchSize });
+    const first = await importer.run(document, { batchSize, concurrency });
     process.stdout.write(`${line('import', first)}\n`);
-    const again = await importer.run(document, { batchSize });
+    const again = await importer.run(document, { batchSize, concurrency });
     process.stdout.write(`${line('re-import', again)}\n`);
 
     const changed = createdOrUpdated(again);
