@@ -1,5 +1,5 @@
 import type { Subgraph } from '../../src/analytics/subgraph';
-import { PartnershipKind, Sector, type CommunityKind, type MemberRole } from '../../src/domain/enums';
+import { CommunityKind, MemberRole, PartnershipKind, Sector } from '../../src/domain/enums';
 import type { NetworkDocument } from './load-network';
 
 /**
@@ -8,10 +8,10 @@ import type { NetworkDocument } from './load-network';
  */
 
 type Doc = NetworkDocument;
-type Member = [stakeholder: string, role?: 'LEAD' | 'PARTNER' | 'FUNDER'];
+type Member = [stakeholder: string, role?: MemberRole];
 
 function community(id: string, name: string, region: string): Doc['communities'][0] {
-  return { id, name, country: 'PT', kind: 'TOWN', region };
+  return { id, name, country: 'PT', kind: CommunityKind.TOWN, region };
 }
 function stakeholder(
   id: string,
@@ -34,7 +34,7 @@ function partnership(
     kind,
     ...dates,
     themes: [],
-    members: members.map(([s, role]) => ({ stakeholder: s, role: role ?? 'PARTNER' })),
+    members: members.map(([s, role]) => ({ stakeholder: s, role: role ?? MemberRole.PARTNER })),
   };
 }
 const pairs = (kind: PartnershipKind, edges: [string, string][]): Doc['partnerships'] =>
@@ -79,19 +79,19 @@ export const ALENTEJO: Doc = {
     stakeholder('x2', 'Câmara de Beja', Sector.PUBLIC, 'municipality', 'beja'),
   ],
   partnerships: [
-    partnership('P1', PartnershipKind.PROJECT, [['p1', 'LEAD'], ['e1'], ['e2'], ['e3']]),
-    partnership('P2', PartnershipKind.NETWORK, [['s1', 'LEAD'], ['s2'], ['s3'], ['x1']]),
-    partnership('P3', PartnershipKind.PROJECT, [['e1', 'LEAD'], ['s1']]),
-    partnership('P4', PartnershipKind.SPONSORSHIP, [['f1', 'FUNDER'], ['s2']]),
-    partnership('P5', PartnershipKind.CHARITY, [['f1', 'FUNDER'], ['c1']]),
-    partnership('P6', PartnershipKind.PROJECT, [['p1', 'LEAD'], ['c1']]),
+    partnership('P1', PartnershipKind.PROJECT, [['p1', MemberRole.LEAD], ['e1'], ['e2'], ['e3']]),
+    partnership('P2', PartnershipKind.NETWORK, [['s1', MemberRole.LEAD], ['s2'], ['s3'], ['x1']]),
+    partnership('P3', PartnershipKind.PROJECT, [['e1', MemberRole.LEAD], ['s1']]),
+    partnership('P4', PartnershipKind.SPONSORSHIP, [['f1', MemberRole.FUNDER], ['s2']]),
+    partnership('P5', PartnershipKind.CHARITY, [['f1', MemberRole.FUNDER], ['c1']]),
+    partnership('P6', PartnershipKind.PROJECT, [['p1', MemberRole.LEAD], ['c1']]),
     partnership('P7', PartnershipKind.PROJECT, [['p1'], ['f2']], { startedOn: '2025-01-01' }),
     partnership('P8', PartnershipKind.PROJECT, [['e2'], ['f2']], {
       startedOn: '2022-01-01',
       endedOn: '2023-12-31',
     }),
-    partnership('P9', PartnershipKind.PROJECT, [['c1', 'LEAD']]),
-    partnership('P10', PartnershipKind.PROJECT, [['x1', 'LEAD'], ['x2']]),
+    partnership('P9', PartnershipKind.PROJECT, [['c1', MemberRole.LEAD]]),
+    partnership('P10', PartnershipKind.PROJECT, [['x1', MemberRole.LEAD], ['x2']]),
   ],
 };
 
@@ -223,7 +223,7 @@ export const STAGES: Doc = {
     partnership('T2', PartnershipKind.AGREEMENT, [['t-council'], ['t-ngo']]),
     partnership('G1', PartnershipKind.CONSORTIUM, [['g-school'], ['g-council'], ['g-museum']]),
     partnership('O1', PartnershipKind.CONSORTIUM, [
-      ['o-pub', 'LEAD'],
+      ['o-pub', MemberRole.LEAD],
       ['o-edu'],
       ['o-pri'],
       ['o-fin'],
@@ -231,7 +231,7 @@ export const STAGES: Doc = {
       ['o-spo'],
       ['o-civ'],
     ]),
-    partnership('L1', PartnershipKind.PROJECT, [['l-council', 'LEAD']]),
+    partnership('L1', PartnershipKind.PROJECT, [['l-council', MemberRole.LEAD]]),
   ],
 };
 
@@ -253,7 +253,9 @@ export const TURKU: Doc = {
       startedOn: '2022-05-01',
       endedOn: '2023-06-30',
     }),
-    partnership('Y3', PartnershipKind.SPONSORSHIP, [['f', 'FUNDER'], ['e']], { startedOn: '2023-01-01' }),
+    partnership('Y3', PartnershipKind.SPONSORSHIP, [['f', MemberRole.FUNDER], ['e']], {
+      startedOn: '2023-01-01',
+    }),
   ],
 };
 
@@ -272,7 +274,7 @@ export function subgraphOf(doc: Doc, scope: { community: string } | { region: st
     .map((s) => ({
       id: s.id,
       name: s.name,
-      sector: s.sector as Sector,
+      sector: s.sector,
       type: s.type ?? null,
       description: null,
       website: null,
@@ -283,10 +285,10 @@ export function subgraphOf(doc: Doc, scope: { community: string } | { region: st
     .filter((p) => p.members.some((m) => inside.has(m.stakeholder)))
     .map((p) => ({
       id: p.id,
-      kind: p.kind as PartnershipKind,
+      kind: p.kind,
       startedOn: p.startedOn ?? null,
       endedOn: p.endedOn ?? null,
-      members: p.members.map((m) => ({ stakeholderId: m.stakeholder, role: m.role as MemberRole })),
+      members: p.members.map((m) => ({ stakeholderId: m.stakeholder, role: m.role })),
     }));
   const named =
     'community' in scope
@@ -302,7 +304,7 @@ export function subgraphOf(doc: Doc, scope: { community: string } | { region: st
       id: c.id,
       name: c.name,
       country: c.country,
-      kind: c.kind as CommunityKind,
+      kind: c.kind,
       population: c.population ?? null,
       regionId: c.region,
     })),
