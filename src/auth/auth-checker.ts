@@ -14,10 +14,9 @@ export const authChecker: AuthChecker<AppContext, Role> = ({ context, info }, ro
       `${info.parentType.name}.${info.fieldName} needs an API key or a bearer token`,
     );
   }
-  const required = roles.length === 0 ? [] : roles;
-  if (required.length > 0 && !required.some((role) => grants(viewer.roles, role))) {
+  if (roles.length > 0 && !roles.some((role) => grants(viewer.roles, role))) {
     throw new ForbiddenError(
-      `${info.parentType.name}.${info.fieldName} needs the role ${required.join(' or ')}`,
+      `${info.parentType.name}.${info.fieldName} needs the role ${roles.join(' or ')}`,
     );
   }
   return true;

@@ -1,5 +1,7 @@
 import {
   IsDefined,
+  IsOptional,
+  IsUrl,
   Length,
   Matches,
   registerDecorator,
@@ -25,6 +27,25 @@ export function IsCountryCode(): PropertyDecorator {
 
 export function IsName(): PropertyDecorator {
   return Length(1, 200, { message: '$property must be 1 to 200 characters long' });
+}
+
+/** Optional free text: absent keeps (or, on update, null clears); given, it is 1 to `max` characters. */
+export function IsOptionalText(max: number): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    IsOptional()(target, propertyName);
+    Length(1, max, { message: `$property must be 1 to ${max} characters long` })(target, propertyName);
+  };
+}
+
+/** Optional web address; when given it must carry its http(s):// scheme. */
+export function IsOptionalUrl(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    IsOptional()(target, propertyName);
+    IsUrl({ require_protocol: true }, { message: '$property must be a URL with http(s)://' })(
+      target,
+      propertyName,
+    );
+  };
 }
 
 /** The decorated date (ISO 'YYYY-MM-DD') is on or after the sibling date field, when both are set. */

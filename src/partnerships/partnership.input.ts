@@ -10,7 +10,7 @@ import {
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MemberRole, PartnershipKind } from '../domain/enums';
-import { IfGiven, IsEntityId, IsName, IsOnOrAfter } from '../domain/validation';
+import { IfGiven, IsEntityId, IsName, IsOnOrAfter, IsOptionalText } from '../domain/validation';
 import { PageArgs } from '../graphql/pagination';
 
 @InputType({ description: 'A stakeholder joining a partnership, with its role.' })
@@ -54,8 +54,7 @@ export class CreatePartnershipInput {
   themes!: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 5000, { message: '$property must be 1 to 5000 characters long' })
+  @IsOptionalText(5000)
   description?: string | null;
 
   @Field(() => [MemberInput], { description: 'At least one; each stakeholder once.' })
@@ -97,8 +96,7 @@ export class UpdatePartnershipInput {
   themes?: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 5000, { message: '$property must be 1 to 5000 characters long' })
+  @IsOptionalText(5000)
   description?: string | null;
 }
 

@@ -1,10 +1,8 @@
-import { IsEnum, IsOptional, IsUrl, Length } from 'class-validator';
+import { IsEnum, IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Sector } from '../domain/enums';
-import { IfGiven, IsEntityId, IsName } from '../domain/validation';
+import { IfGiven, IsEntityId, IsName, IsOptionalText, IsOptionalUrl } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
-
-const TEXT = { message: '$property must be 1 to $constraint2 characters long' };
 
 @InputType()
 export class CreateStakeholderInput {
@@ -25,18 +23,15 @@ export class CreateStakeholderInput {
     nullable: true,
     description: 'Free-text kind of organisation, e.g. "kindergarten".',
   })
-  @IsOptional()
-  @Length(1, 200, TEXT)
+  @IsOptionalText(200)
   type?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 5000, TEXT)
+  @IsOptionalText(5000)
   description?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: '$property must be a URL with http(s)://' })
+  @IsOptionalUrl()
   website?: string | null;
 
   @Field(() => ID, { description: 'The community it is based in.' })
@@ -57,18 +52,15 @@ export class UpdateStakeholderInput {
   sector?: Sector;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 200, TEXT)
+  @IsOptionalText(200)
   type?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(1, 5000, TEXT)
+  @IsOptionalText(5000)
   description?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ require_protocol: true }, { message: '$property must be a URL with http(s)://' })
+  @IsOptionalUrl()
   website?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Moves the stakeholder to this community.' })
