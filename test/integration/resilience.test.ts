@@ -1,5 +1,5 @@
-import { freePort, LocalNeo4j, type LocalInstance } from '../../src/local-neo4j/local-neo4j';
-import { neo4jRoot } from '../../src/paths';
+import type { InstanceOptions, LocalInstance } from '../../src/local-neo4j/local-neo4j';
+import { startOwnNeo4j } from '../support/own-neo4j';
 import { startTestServer, waitForReady, type TestServer } from '../support/test-server';
 
 /**
@@ -8,23 +8,13 @@ import { startTestServer, waitForReady, type TestServer } from '../support/test-
  */
 describe('when Neo4j goes away and comes back', () => {
   let instance: LocalInstance;
+  let options: InstanceOptions;
   let api: TestServer;
-  const options = { heap: '512m', pageCache: '128m', port: 0 };
 
   beforeAll(async () => {
-    instance = new LocalNeo4j(neo4jRoot()).instance(
-      `test-resilience-${process.pid}-${Date.now().toString(36)}`,
-    );
-    options.port = await freePort();
-    const { uri } = await instance.start(options);
-    api = await startTestServer({
-      uri,
-      username: 'neo4j',
-      password: instance.password(),
-      database: 'neo4j',
-      queryTimeoutMs: 10_000,
-      connectTimeoutMs: 1_000,
-    });
+    const own = await startOwnNeo4j('resilience');
+    ({ instance, options } = own);
+    api = await startTestServer(own.connection);
     await waitForReady(api.url);
   }, 120_000);
 
