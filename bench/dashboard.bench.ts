@@ -13,10 +13,12 @@ import { loadConfig } from '../src/config';
 import { CypherCatalog } from '../src/db/cypher-catalog';
 import { QueryRunner } from '../src/db/query-runner';
 import { SchemaSetup } from '../src/db/schema-setup';
-import { MemberRole, PartnershipKind, SECTORS } from '../src/domain/enums';
 import type { AppContext } from '../src/graphql/context';
 import { createLoaders } from '../src/graphql/loaders';
 import { buildAppSchema } from '../src/graphql/schema';
+import { generateNetwork } from '../src/importer/generator';
+import { countMemberships } from '../src/importer/network-document';
+import { NetworkImporter } from '../src/importer/network-importer';
 import { createLogger } from '../src/logger';
 import { cypherDir } from '../src/paths';
 import { startServer } from '../src/server';
@@ -24,7 +26,6 @@ import { percentiles, startBenchNeo4j } from './support/bench-neo4j';
 
 const STAKEHOLDERS = Number(process.env.BENCH_STAKEHOLDERS ?? 1000);
 const COMMUNITIES = 10;
-const PARTNERSHIPS = Math.round(STAKEHOLDERS * 1.5);
 const PAGE = 100;
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
@@ -38,54 +39,6 @@ const DASHBOARD = `query Dashboard($communityId: ID!, $first: Int!) {
     }
   }
 }`;
-
-/** A small deterministic generator, so every run loads the same network. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
-
-function network() {
-  const next = random(42);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const communities = Array.from({ length: COMMUNITIES }, (_, c) => ({
-    id: `bench-c${c}`,
-    name: `Bench town ${c}`,
-    country: 'PT',
-    kind: 'TOWN',
-  }));
-  const stakeholders = Array.from({ length: STAKEHOLDERS }, (_, i) => ({
-    id: `bench-s${i}`,
-    name: `Stakeholder ${String(i).padStart(5, '0')}`,
-    sector: pick(SECTORS),
-    type: 'organisation',
-    communityId: `bench-c${i % COMMUNITIES}`,
-  }));
-  const kinds = Object.values(PartnershipKind);
-  const roles = Object.values(MemberRole);
-  const partnerships = Array.from({ length: PARTNERSHIPS }, (_, k) => {
-    const size = 3 + Math.floor(next() * 3);
-    const members = new Set<number>();
-    while (members.size < size) members.add(Math.floor(next() * STAKEHOLDERS));
-    return {
-      id: `bench-p${k}`,
-      name: `Partnership ${String(k).padStart(5, '0')}`,
-      kind: pick(kinds),
-      startedOn: `20${10 + Math.floor(next() * 15)}-0${1 + Math.floor(next() * 9)}-15`,
-      themes: ['bench'],
-      members: [...members].map((s) => ({ stakeholderId: `bench-s${s}`, role: pick(roles) })),
-    };
-  });
-  return {
-    region: { id: 'bench-r', name: 'Bench region', country: 'PT' },
-    communities,
-    stakeholders,
-    partnerships,
-  };
-}
 
 /** Maps with their keys sorted: Cypher does not keep a map literal's key order. */
 function canonical(value: unknown): unknown {
@@ -114,12 +67,19 @@ async function main(): Promise<void> {
   const logger = createLogger('silent');
   try {
     await new SchemaSetup(neo4j.runner, catalog, logger).apply();
-    const data = network();
-    const loadMs = await time(() => neo4j.runner.write(catalog.require('bench/create-bench-network'), data));
-    const memberships = data.partnerships.reduce((sum, p) => sum + p.members.length, 0);
+    // The same generator and importer users have (seeded, so every run loads the same network).
+    const network = generateNetwork({
+      communities: COMMUNITIES,
+      stakeholdersPerCommunity: Math.round(STAKEHOLDERS / COMMUNITIES),
+      seed: 42,
+      idPrefix: 'bench',
+      membershipsPerStakeholder: 6,
+    });
+    const loadMs = await time(() => new NetworkImporter(neo4j.runner, catalog).run(network));
     process.stdout.write(
-      `loaded ${STAKEHOLDERS} stakeholders in ${COMMUNITIES} communities, ${PARTNERSHIPS} partnerships, ` +
-        `${memberships} memberships in ${(loadMs / 1000).toFixed(1)} s\n`,
+      `loaded ${network.stakeholders.length} stakeholders in ${COMMUNITIES} communities, ` +
+        `${network.partnerships.length} partnerships, ${countMemberships(network)} memberships ` +
+        `in ${(loadMs / 1000).toFixed(1)} s\n`,
     );
 
     // The API gets a runner of its own, as in production; the raw query uses the bench runner.
@@ -131,7 +91,7 @@ async function main(): Promise<void> {
       API_KEYS: `bench:${Role.VIEWER}:${API_KEY}`,
     });
     const server = await startServer({ config, runner: apiRunner, catalog, logger });
-    const variables = { communityId: 'bench-c0', first: PAGE };
+    const variables = { communityId: network.communities[0]!.id, first: PAGE };
     const body = JSON.stringify({ query: DASHBOARD, variables });
     const schema = await buildAppSchema();
     const document = parse(DASHBOARD);
