@@ -1,5 +1,5 @@
 import { CypherCatalog } from '../../src/db/cypher-catalog';
-import { SchemaSetup, REQUIRED_CONSTRAINTS } from '../../src/db/schema-setup';
+import { SchemaSetup, REQUIRED_CONSTRAINTS, RETIRED_INDEXES } from '../../src/db/schema-setup';
 import { ConflictError } from '../../src/errors';
 import { createLogger } from '../../src/logger';
 import { cypherDir } from '../../src/paths';
@@ -32,6 +32,31 @@ describe('database schema setup', () => {
       { name: 'stakeholder_id', type: 'UNIQUENESS', labels: ['Stakeholder'], properties: ['id'] },
     ]);
     expect(await setup.missingConstraints()).toEqual([]);
+  });
+
+  it("drops the secondary indexes earlier versions created, leaving only the id constraints' indexes", async () => {
+    const showIndexes = {
+      name: 'test/show-indexes',
+      text: "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name ORDER BY name",
+    };
+    // As a database set up by an earlier version has them.
+    await testRunner().write({
+      name: 'test/create-old-index',
+      text: 'CREATE INDEX stakeholder_sector IF NOT EXISTS FOR (s:Stakeholder) ON (s.sector)',
+    });
+    await testRunner().write({
+      name: 'test/create-old-text-index',
+      text: 'CREATE TEXT INDEX stakeholder_name_text IF NOT EXISTS FOR (s:Stakeholder) ON (s.name)',
+    });
+    expect((await testRunner().read<{ name: string }>(showIndexes)).map((r) => r.name)).toEqual(
+      expect.arrayContaining(['stakeholder_name_text', 'stakeholder_sector']),
+    );
+
+    await new SchemaSetup(testRunner(), catalog, createLogger('silent')).apply();
+
+    const names = (await testRunner().read<{ name: string }>(showIndexes)).map((r) => r.name);
+    expect(names).toEqual(['community_id', 'partnership_id', 'region_id', 'stakeholder_id']);
+    for (const retired of RETIRED_INDEXES) expect(names).not.toContain(retired);
   });
 
   it('maps a duplicate id to a CONFLICT error naming the label and id', async () => {

@@ -1,1 +1,0 @@
-CREATE INDEX partnership_kind IF NOT EXISTS FOR (p:Partnership) ON (p.kind)

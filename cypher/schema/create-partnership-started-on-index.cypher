@@ -1,1 +1,0 @@
-CREATE INDEX partnership_started_on IF NOT EXISTS FOR (p:Partnership) ON (p.startedOn)

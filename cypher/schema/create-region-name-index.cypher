@@ -1,1 +1,0 @@
-CREATE INDEX region_name IF NOT EXISTS FOR (r:Region) ON (r.name)

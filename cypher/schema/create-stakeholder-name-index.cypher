@@ -1,1 +1,0 @@
-CREATE INDEX stakeholder_name IF NOT EXISTS FOR (s:Stakeholder) ON (s.name)

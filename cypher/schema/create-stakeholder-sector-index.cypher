@@ -1,1 +1,0 @@
-CREATE INDEX stakeholder_sector IF NOT EXISTS FOR (s:Stakeholder) ON (s.sector)
