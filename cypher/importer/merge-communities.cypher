@@ -1,7 +1,7 @@
 // One batch of communities; the document is authoritative for each one's properties and its region.
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Community {id: row.id})
-WITH row,
+WITH row, old,
   CASE
     WHEN old IS NULL THEN 'created'
     WHEN old.name = row.name AND old.country = row.country AND old.kind = row.kind
@@ -13,14 +13,14 @@ WITH row,
 CALL (row, outcome) {
   WITH row, outcome
   WHERE outcome = 'created'
-  MATCH (t:Region {id: row.region})
+  // A null id finds nothing at once: rows that are not created do no region look-up.
+  MATCH (t:Region {id: CASE outcome WHEN 'created' THEN row.region END})
   CREATE (c:Community {id: row.id})-[:PART_OF]->(t)
   SET c.name = row.name, c.country = row.country, c.kind = row.kind, c.population = row.population
 }
-CALL (row, outcome) {
-  WITH row, outcome
+CALL (row, outcome, old) {
+  WITH row, outcome, old AS c
   WHERE outcome = 'updated'
-  MATCH (c:Community {id: row.id})
   SET c.name = row.name, c.country = row.country, c.kind = row.kind, c.population = row.population
   WITH c, row
   CALL (c, row) {

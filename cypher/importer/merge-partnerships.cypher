@@ -1,6 +1,7 @@
 // One batch of partnerships with their complete member lists. The document is authoritative for the
 // partnerships it lists: properties are replaced, members not listed are removed, listed members are
-// added or get the listed role. Memberships are classified one by one for the summary.
+// added or get the listed role. Memberships are classified one by one for the summary. Only the branch
+// for a row's outcome runs, on the node the classification found.
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Partnership {id: row.id})
 WITH row, old,
@@ -9,7 +10,7 @@ WITH row, old,
     ELSE [(old)<-[m:MEMBER_OF]-(s:Stakeholder) | {stakeholder: s.id, role: m.role}]
   END AS current
 WITH row, old, current, [x IN row.members | x.stakeholder] AS listed
-WITH row,
+WITH row, old,
   [x IN row.members |
     CASE
       WHEN any(c IN current WHERE c.stakeholder = x.stakeholder AND c.role = x.role) THEN 'unchanged'
@@ -23,7 +24,7 @@ WITH row,
     AND coalesce(toString(old.endedOn), '') = coalesce(row.endedOn, '')
     AND coalesce(old.themes, []) = row.themes
     AND coalesce(old.description, '') = coalesce(row.description, '') AS sameProperties
-WITH row, memberOutcomes, membersRemoved,
+WITH row, old, memberOutcomes, membersRemoved,
   CASE
     WHEN isNew THEN 'created'
     WHEN sameProperties AND membersRemoved = 0 AND all(o IN memberOutcomes WHERE o = 'unchanged')
@@ -42,10 +43,9 @@ CALL (row, outcome) {
   MATCH (s:Stakeholder {id: member.stakeholder})
   CREATE (s)-[:MEMBER_OF {role: member.role}]->(p)
 }
-CALL (row, outcome) {
-  WITH row, outcome
+CALL (row, outcome, old) {
+  WITH row, outcome, old AS p
   WHERE outcome = 'updated'
-  MATCH (p:Partnership {id: row.id})
   SET p.name = row.name, p.kind = row.kind, p.startedOn = date(row.startedOn), p.endedOn = date(row.endedOn),
     p.themes = row.themes, p.description = row.description
   WITH p, row

@@ -191,6 +191,33 @@ describe('NetworkImporter', () => {
     expect(await snapshot()).toEqual(after);
   });
 
+  it('moves a community to another region and renames it, keeping its stakeholders', async () => {
+    await importer.run(fixture());
+    const edited = fixture();
+    edited.regions.push({ id: id('r2'), name: 'Baixo Alentejo', country: 'PT' });
+    edited.communities[1] = { ...edited.communities[1]!, name: 'Beja (town)', region: id('r2') };
+
+    const summary = await importer.run(edited);
+    expect(summary.regions).toEqual({ created: 1, updated: 0, unchanged: 1 });
+    expect(summary.communities).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    const [beja] = await testRunner().read<{ name: string; regions: string[]; stakeholders: string[] }>(
+      {
+        name: 'test/importer-moved-community',
+        text: `MATCH (c:Community {id: $id})
+               RETURN c.name AS name, [(c)-[:PART_OF]->(r) | r.id] AS regions,
+                 [(c)<-[:BASED_IN]-(s) | s.id] AS stakeholders`,
+      },
+      { id: id('c2') },
+    );
+    expect(beja).toEqual({ name: 'Beja (town)', regions: [id('r2')], stakeholders: [id('council')] });
+
+    const again = await importer.run(edited);
+    expect(again.communities).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    // Back to the original document: the community returns to the first region.
+    const back = await importer.run(fixture());
+    expect(back.communities).toEqual({ created: 0, updated: 1, unchanged: 1 });
+  });
+
   it('writes nothing when the document has a problem, and lists them all', async () => {
     const broken = fixture();
     broken.stakeholders[1]!.community = id('nowhere');
