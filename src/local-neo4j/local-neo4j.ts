@@ -361,6 +361,14 @@ function jvmArgs(libDir: string, options: InstanceOptions): string[] {
     `-Xmx${options.heap}`,
     '-XX:+UseG1GC',
     '-XX:ActiveProcessorCount=2',
+    // What Neo4j's own launcher passes by default (its neo4j.conf's server.jvm.additional), except
+    // -XX:+AlwaysPreTouch, which would add seconds to every start by touching the whole heap.
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dlog4j2.disable.jmx=true',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
