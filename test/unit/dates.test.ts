@@ -16,5 +16,14 @@ describe('partnership status at a date', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2024-2-1')).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2024-04-30')).toBe(true);
+    expect(isIsoDate('2024-04-31')).toBe(false);
+    expect(isIsoDate('2024-12-31')).toBe(true);
+    expect(isIsoDate('2024-13-01')).toBe(false);
+    expect(isIsoDate('2024-00-10')).toBe(false);
+    expect(isIsoDate('2024-01-00')).toBe(false);
+    expect(isIsoDate('2024-01-01T00:00')).toBe(false);
   });
 });
