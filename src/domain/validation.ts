@@ -1,4 +1,5 @@
 import {
+  ArrayMaxSize,
   IsDefined,
   IsOptional,
   IsUrl,
@@ -13,6 +14,22 @@ import { ENTITY_ID } from './ids';
 
 /** Decorators shared by the inputs of every feature, so one rule reads the same everywhere. */
 
+/**
+ * Text limits of the GraphQL inputs. The import document's JSON Schema (schema/network-document.schema.json)
+ * states the same limits for editors; a unit test keeps the two equal, so whatever the API stores can be
+ * exported and imported again.
+ */
+export const TEXT_LIMITS = {
+  name: 200,
+  type: 200,
+  description: 5000,
+  website: 500,
+  theme: 100,
+  themes: 50,
+} as const;
+/** A theme cannot contain ';', the separator of themes in the CSV form of a network document. */
+export const THEME = /^[^;]*$/;
+
 export function IsEntityId(): PropertyDecorator {
   return Matches(ENTITY_ID, {
     message: '$property must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit',
@@ -26,7 +43,21 @@ export function IsCountryCode(): PropertyDecorator {
 }
 
 export function IsName(): PropertyDecorator {
-  return Length(1, 200, { message: '$property must be 1 to 200 characters long' });
+  return Length(1, TEXT_LIMITS.name, {
+    message: `$property must be 1 to ${TEXT_LIMITS.name} characters long`,
+  });
+}
+
+/** Free-text themes: at most 50, each 1 to 100 characters without ';'. */
+export function IsThemes(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    ArrayMaxSize(TEXT_LIMITS.themes)(target, propertyName);
+    Length(1, TEXT_LIMITS.theme, {
+      each: true,
+      message: `each of $property must be 1 to ${TEXT_LIMITS.theme} characters long`,
+    })(target, propertyName);
+    Matches(THEME, { each: true, message: "each of $property must not contain ';'" })(target, propertyName);
+  };
 }
 
 /** Optional free text: absent keeps (or, on update, null clears); given, it is 1 to `max` characters. */
@@ -37,10 +68,13 @@ export function IsOptionalText(max: number): PropertyDecorator {
   };
 }
 
-/** Optional web address; when given it must carry its http(s):// scheme. */
+/** Optional web address of at most 500 characters; when given it must carry its http(s):// scheme. */
 export function IsOptionalUrl(): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
     IsOptional()(target, propertyName);
+    Length(1, TEXT_LIMITS.website, {
+      message: `$property must be 1 to ${TEXT_LIMITS.website} characters long`,
+    })(target, propertyName);
     IsUrl({ require_protocol: true }, { message: '$property must be a URL with http(s)://' })(
       target,
       propertyName,

@@ -161,11 +161,21 @@ function fromSchemaError(
           path,
           message: `country ${show(value)} is not an ISO 3166-1 alpha-2 code such as "PT"`,
         };
-      return { code: 'BAD_VALUE', path, message: `${field} ${show(value)} must not contain spaces` };
+      return {
+        code: 'BAD_VALUE',
+        path,
+        message: `${field} ${show(value)} must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit`,
+      };
     case 'minLength':
       return NAME_FIELDS.has(field)
         ? { code: 'EMPTY_NAME', path, message: `${field} is empty` }
         : { code: 'BAD_VALUE', path, message: `${field || 'value'} is empty` };
+    case 'maxItems':
+      return {
+        code: 'TOO_LONG',
+        path,
+        message: `${field || 'list'} has ${Array.isArray(value) ? value.length : '?'} entries; at most ${String(params.limit)} are allowed`,
+      };
     case 'maxLength':
       return {
         code: 'TOO_LONG',

@@ -1,16 +1,16 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsEnum,
-  IsOptional,
-  Length,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MemberRole, PartnershipKind } from '../domain/enums';
-import { IfGiven, IsEntityId, IsName, IsOnOrAfter, IsOptionalText } from '../domain/validation';
+import {
+  IfGiven,
+  IsEntityId,
+  IsName,
+  IsOnOrAfter,
+  IsOptionalText,
+  IsThemes,
+  TEXT_LIMITS,
+} from '../domain/validation';
 import { PageArgs } from '../graphql/pagination';
 
 @InputType({ description: 'A stakeholder joining a partnership, with its role.' })
@@ -23,8 +23,6 @@ export class MemberInput {
   @IsEnum(MemberRole)
   role: MemberRole = MemberRole.PARTNER;
 }
-
-const THEME = { each: true, message: 'each of $property must be 1 to 100 characters long' };
 
 @InputType()
 export class CreatePartnershipInput {
@@ -49,12 +47,11 @@ export class CreatePartnershipInput {
   endedOn?: string | null;
 
   @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(50)
-  @Length(1, 100, THEME)
+  @IsThemes()
   themes!: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptionalText(5000)
+  @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
   @Field(() => [MemberInput], { description: 'At least one; each stakeholder once.' })
@@ -91,12 +88,11 @@ export class UpdatePartnershipInput {
 
   @Field(() => [String], { nullable: true })
   @IfGiven()
-  @ArrayMaxSize(50)
-  @Length(1, 100, THEME)
+  @IsThemes()
   themes?: string[];
 
   @Field(() => String, { nullable: true })
-  @IsOptionalText(5000)
+  @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 }
 

@@ -1,7 +1,14 @@
 import { IsEnum, IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Sector } from '../domain/enums';
-import { IfGiven, IsEntityId, IsName, IsOptionalText, IsOptionalUrl } from '../domain/validation';
+import {
+  IfGiven,
+  IsEntityId,
+  IsName,
+  IsOptionalText,
+  IsOptionalUrl,
+  TEXT_LIMITS,
+} from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
 
 @InputType()
@@ -23,11 +30,11 @@ export class CreateStakeholderInput {
     nullable: true,
     description: 'Free-text kind of organisation, e.g. "kindergarten".',
   })
-  @IsOptionalText(200)
+  @IsOptionalText(TEXT_LIMITS.type)
   type?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptionalText(5000)
+  @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -52,11 +59,11 @@ export class UpdateStakeholderInput {
   sector?: Sector;
 
   @Field(() => String, { nullable: true })
-  @IsOptionalText(200)
+  @IsOptionalText(TEXT_LIMITS.type)
   type?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptionalText(5000)
+  @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
   @Field(() => String, { nullable: true })

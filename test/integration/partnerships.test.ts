@@ -140,6 +140,18 @@ describe('partnerships over GraphQL', () => {
         'each of themes must be 1 to 100 characters long',
       ],
       [
+        "a theme with ';', the CSV separator of themes",
+        { themes: ['arts; crafts'], members: [{ stakeholderId: 'a' }] },
+        'themes',
+        "each of themes must not contain ';'",
+      ],
+      [
+        'a 51st theme',
+        { themes: Array.from({ length: 51 }, (_, i) => `theme ${i}`), members: [{ stakeholderId: 'a' }] },
+        'themes',
+        'themes must contain no more than 50 elements',
+      ],
+      [
         'a malformed member id',
         { members: [{ stakeholderId: 'bad id!' }] },
         'members[0].stakeholderId',

@@ -98,6 +98,17 @@ describe('stakeholders over GraphQL', () => {
       expect(website.errors?.[0]?.extensions?.fields).toEqual([
         { field: 'website', problems: ['website must be a URL with http(s)://'] },
       ]);
+      const long = await api.gql(CREATE, {
+        input: {
+          name: 'Web',
+          sector: 'PRIVATE',
+          website: `https://example.org/${'a'.repeat(500)}`,
+          communityId,
+        },
+      });
+      expect(long.errors?.[0]?.extensions?.fields).toEqual([
+        { field: 'website', problems: ['website must be 1 to 500 characters long'] },
+      ]);
       const sector = await api.gql(CREATE, { input: { name: 'X', sector: 'MILITARY', communityId } });
       expect(sector.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(sector.errors?.[0]?.message).toMatch(/MILITARY/);

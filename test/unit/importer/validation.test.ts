@@ -140,6 +140,33 @@ describe('validateDocument', () => {
     ]);
   });
 
+  it('holds ids, themes and texts to the rules of the GraphQL inputs', () => {
+    const doc = valid();
+    doc.stakeholders[0]!.id = 'evora/school';
+    doc.partnerships[0]!.members[0]!.stakeholder = 'evora/school';
+    doc.partnerships[0]!.themes = Array.from({ length: 51 }, (_, i) => `theme ${i}`);
+    doc.stakeholders[1]!.type = 't'.repeat(201);
+    const { problems } = validateDocument(doc);
+    expect(brief(problems)).toEqual([
+      ['BAD_VALUE', '$.stakeholders[0].id'],
+      ['TOO_LONG', '$.stakeholders[1].type'],
+      ['TOO_LONG', '$.partnerships[0].themes'],
+      ['BAD_VALUE', '$.partnerships[0].members[0].stakeholder'],
+    ]);
+    expect(problems[0]!.message).toBe(
+      `id "evora/school" must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit`,
+    );
+    expect(problems[2]!.message).toBe('themes has 51 entries; at most 50 are allowed');
+  });
+
+  it('accepts what the GraphQL inputs accept: a 5,000-character description and a 200-character type', () => {
+    const doc = valid();
+    doc.stakeholders[0]!.description = 'd'.repeat(5000);
+    doc.stakeholders[0]!.type = 't'.repeat(200);
+    doc.partnerships[0]!.description = 'd'.repeat(5000);
+    expect(validateDocument(doc).problems).toEqual([]);
+  });
+
   it('reports a stakeholder listed twice in one partnership', () => {
     const doc = valid();
     doc.partnerships[0]!.members.push({ stakeholder: 's1', role: 'PARTNER' });
