@@ -8,7 +8,7 @@ import { startApp, stopOnSignals, type App } from '../main';
 async function seedIfEmpty(app: App): Promise<void> {
   try {
     const { services, schemaSetup } = app.server;
-    const summary = await seedDemoIfEmpty({ ...services, ensureSchema: () => schemaSetup.apply() });
+    const summary = await seedDemoIfEmpty({ ...services, ensureSchema: () => schemaSetup.whenApplied() });
     if (summary === null) return;
     process.stderr.write(
       `The database was empty: loaded the demo network (seed/demo.json).\n${formatSummary(summary)}\n`,

@@ -35,6 +35,7 @@ export const RETIRED_INDEXES = [
 export class SchemaSetup {
   private applied = false;
   private retryTimer: NodeJS.Timeout | null = null;
+  private background: Promise<void> | null = null;
   private readonly statements: Query[];
   private readonly dropRetiredIndex: Query;
   private readonly listConstraints: Query;
@@ -83,9 +84,15 @@ export class SchemaSetup {
     return REQUIRED_CONSTRAINTS.filter((name) => !present.has(name));
   }
 
+  /** Resolves once the schema is in place: waits for a background attempt when one runs, else applies now. */
+  whenApplied(): Promise<void> {
+    if (this.applied) return Promise.resolve();
+    return this.background ?? this.apply();
+  }
+
   /** Try now; on failure retry every `intervalMs` until it works or `stop()` is called. */
   applyInBackground(intervalMs = 2_000): Promise<void> {
-    return new Promise((resolve) => {
+    this.background = new Promise((resolve) => {
       const attempt = (): void => {
         this.apply().then(
           () => {
@@ -102,6 +109,7 @@ export class SchemaSetup {
       };
       attempt();
     });
+    return this.background;
   }
 
   stop(): void {

@@ -59,6 +59,23 @@ describe('database schema setup', () => {
     for (const retired of RETIRED_INDEXES) expect(names).not.toContain(retired);
   });
 
+  it('lets the demo seeding wait for the schema applied in the background instead of applying it again', async () => {
+    const names: string[] = [];
+    const unsubscribe = testRunner().onQuery((event) => names.push(event.name));
+    try {
+      const setup = new SchemaSetup(testRunner(), catalog, createLogger('silent'));
+      const background = setup.applyInBackground();
+      await setup.whenApplied();
+      await background;
+      await setup.whenApplied();
+      const creates = catalog.folder('schema').filter((q) => q.name.startsWith('schema/create-')).length;
+      expect(names.filter((n) => n.startsWith('schema/create-'))).toHaveLength(creates);
+      expect(names.filter((n) => n === 'schema/drop-retired-index')).toHaveLength(RETIRED_INDEXES.length);
+    } finally {
+      unsubscribe();
+    }
+  });
+
   it('maps a duplicate id to a CONFLICT error naming the label and id', async () => {
     const id = uniqueId('dup');
     const create = {
