@@ -1,3 +1,4 @@
+import type { CsvError, InfoRecord, Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { NETWORK_FORMAT, type NetworkDocument } from './network-document';
@@ -53,81 +54,129 @@ const CSV_MESSAGES: Partial<Record<string, string>> = {
   CSV_RECORD_INCONSISTENT_COLUMNS: 'this line does not have as many cells as the header',
 };
 
-/** Line breaks inside a record's raw text (quoted cells may span lines); a trailing one ends it. */
-const interiorLineBreaks = (raw: string): number =>
-  (raw.match(/\n/g)?.length ?? 0) - (raw.endsWith('\n') ? 1 : 0);
+/**
+ * Line breaks inside a record's raw text (quoted cells may span lines). The raw text starts with the
+ * empty lines csv-parse skipped before the record and ends with the break that ends it: neither counts.
+ */
+const interiorLineBreaks = (raw: string): number => {
+  const record = raw.replace(/^(?:\r?\n)+/, '');
+  return (record.match(/\n/g)?.length ?? 0) - (record.endsWith('\n') ? 1 : 0);
+};
 
-interface Row {
-  line: number;
-  cells: Record<string, string>;
+type Cells = Record<string, string>;
+
+interface Table {
+  rows: Cells[];
+  /** The line each row starts on, worked out only when a location is asked for. */
+  lines: () => number[];
 }
 
-function parseTable(table: CsvTable, buffer: Buffer, problems: ImportProblem[]): Row[] {
+const EMPTY_TABLE: Table = { rows: [], lines: () => [] };
+const CSV_OPTIONS = { skip_empty_lines: true, skip_records_with_error: true, relax_column_count: false };
+
+/**
+ * The line each record (the header included) starts on. csv-parse builds an info object per record
+ * for this, which costs as much as the parsing itself, so it is a second pass, run only when a
+ * problem needs a location. `onBroken` gets each record csv-parse cannot read, at its first line.
+ */
+function recordLines(text: string, onBroken?: (error: CsvError, line: number) => void): number[] {
+  return parse(text, {
+    ...CSV_OPTIONS,
+    raw: true,
+    on_skip: (error, raw) => {
+      if (error && onBroken) onBroken(error, Number(error.lines) - interiorLineBreaks(raw ?? ''));
+      return undefined;
+    },
+    // With raw: true csv-parse hands on_record {record, raw}; its types expect a record back, but it
+    // returns whatever on_record gives.
+    on_record: (({ raw }: { raw: string }, info: InfoRecord): number =>
+      info.lines - interiorLineBreaks(raw)) as unknown as Options['on_record'],
+  }) as unknown as number[];
+}
+
+function parseTable(table: CsvTable, buffer: Buffer, problems: ImportProblem[]): Table {
   const { file, required, optional } = CSV_FILES[table];
   const at = (line: number, code: ImportProblem['code'], message: string): void => {
     problems.push({ code, location: `${file}:${line}`, message, file, line });
   };
   const decoded = decodeUtf8(buffer, file);
   problems.push(...decoded.problems);
-  if (decoded.text === null) return [];
+  const text = decoded.text;
+  if (text === null) return EMPTY_TABLE;
 
-  const rows: Row[] = [];
-  let header: string[] | null = null;
-  const records = parse(decoded.text, {
-    info: true,
-    raw: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    relax_column_count: false,
-    on_skip: (error, raw) => {
-      if (!error) return undefined;
-      // Report the line where the broken record starts, once (csv-parse may report it again).
-      const line = Number(error.lines) - interiorLineBreaks(raw ?? '');
-      if (!problems.some((p) => p.file === file && p.line === line && p.code === 'MALFORMED_CSV'))
-        at(line, 'MALFORMED_CSV', CSV_MESSAGES[error.code] ?? error.message.replace(/ at line \d+/, ''));
+  let broken = false;
+  const [headerRecord, ...records] = parse(text, {
+    ...CSV_OPTIONS,
+    on_skip: () => {
+      broken = true;
       return undefined;
     },
-  }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
-  for (const { record, info, raw } of records) {
-    const line = info.lines - interiorLineBreaks(raw);
-    if (header === null) {
-      header = record.map((name) => name.trim());
-      const allowed = new Set<string>([...required, ...optional]);
-      for (const column of required)
-        if (!header.includes(column)) at(line, 'MISSING_COLUMN', `the header has no column '${column}'`);
-      for (const column of header)
-        if (!allowed.has(column))
-          at(
-            line,
-            'UNKNOWN_COLUMN',
-            `unknown column '${column}'; expected ${[...required, ...optional].join(', ')}`,
-          );
-      continue;
-    }
-    const cells: Record<string, string> = {};
+  });
+  let lines: number[] | null = null;
+  const linesOf = (): number[] => (lines ??= recordLines(text));
+  if (broken) {
+    // Each broken record at the line where it starts, once (csv-parse may report it again).
+    lines = recordLines(text, (error, line) => {
+      if (!problems.some((p) => p.file === file && p.line === line && p.code === 'MALFORMED_CSV'))
+        at(line, 'MALFORMED_CSV', CSV_MESSAGES[error.code] ?? error.message.replace(/ at line \d+/, ''));
+    });
+  }
+  if (headerRecord === undefined) {
+    at(1, 'MISSING_COLUMN', `the file is empty; it needs a header row: ${required.join(',')}`);
+    return EMPTY_TABLE;
+  }
+
+  const header = headerRecord.map((name) => name.trim());
+  const allowed = new Set<string>([...required, ...optional]);
+  for (const column of required)
+    if (!header.includes(column))
+      at(linesOf()[0] ?? 1, 'MISSING_COLUMN', `the header has no column '${column}'`);
+  for (const column of header)
+    if (!allowed.has(column))
+      at(
+        linesOf()[0] ?? 1,
+        'UNKNOWN_COLUMN',
+        `unknown column '${column}'; expected ${[...required, ...optional].join(', ')}`,
+      );
+  const rows = records.map((record) => {
+    const cells: Cells = {};
     header.forEach((column, index) => {
       cells[column] = record[index] ?? '';
     });
-    rows.push({ line, cells });
-  }
-  if (header === null)
-    at(1, 'MISSING_COLUMN', `the file is empty; it needs a header row: ${required.join(',')}`);
-  return rows;
+    return cells;
+  });
+  let rowLines: number[] | null = null;
+  return { rows, lines: () => (rowLines ??= linesOf().slice(1)) };
 }
 
 /** Optional cell: empty means absent. */
-const optionalCell = (cells: Record<string, string>, column: string): string | undefined => {
+const optionalCell = (cells: Cells, column: string): string | undefined => {
   const value = cells[column];
   return value === undefined || value === '' ? undefined : value;
 };
 
+/** Copies the optional cells that are not empty onto the record. */
+function withOptional(record: Record<string, unknown>, cells: Cells, columns: readonly string[]): void {
+  for (const column of columns) {
+    const value = optionalCell(cells, column);
+    if (value !== undefined) record[column] = value;
+  }
+}
+
+/** The CSV table a document path points into; a partnership's member is a row of memberships.csv. */
+function tableOf(list: string, isMember: boolean): CsvTable | null {
+  if (isMember) return list === 'partnerships' ? 'memberships' : null;
+  return list === 'regions' || list === 'communities' || list === 'stakeholders' || list === 'partnerships'
+    ? list
+    : null;
+}
+
 /**
  * Reads the five files (any may be missing; an absent file is an empty list) into a document and a
- * map from its JSON paths back to file and line, so validation problems name the CSV line.
+ * function from its JSON paths back to file and line, so validation problems name the CSV line.
  */
 export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedSource {
   const problems: ImportProblem[] = [];
-  const positions = new Map<string, SourcePosition>();
   const present = TABLES.filter((t) => files[t] !== undefined);
   if (present.length === 0) {
     problems.push({
@@ -136,21 +185,18 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
       message: `none of ${TABLES.map((t) => CSV_FILES[t].file).join(', ')} was found`,
     });
   }
-  const rows = Object.fromEntries(
-    TABLES.map((t) => [t, files[t] ? parseTable(t, files[t], problems) : []]),
-  ) as Record<CsvTable, Row[]>;
-  const record = (path: string, table: CsvTable, line: number): void => {
-    positions.set(path, { file: CSV_FILES[table].file, line });
-  };
+  const tables = Object.fromEntries(
+    TABLES.map((t) => [t, files[t] ? parseTable(t, files[t], problems) : EMPTY_TABLE]),
+  ) as Record<CsvTable, Table>;
+  const rows = Object.fromEntries(TABLES.map((t) => [t, tables[t].rows])) as Record<CsvTable, Cells[]>;
+  // For locate(): the memberships.csv row of each member of each partnership. Rows of the other
+  // lists are at the same index as their records in the document.
+  const memberRows: number[][] = [];
 
   const document = {
     format: NETWORK_FORMAT,
-    regions: rows.regions.map(({ cells, line }, i) => {
-      record(`$.regions[${i}]`, 'regions', line);
-      return { id: cells.id, name: cells.name, country: cells.country };
-    }),
-    communities: rows.communities.map(({ cells, line }, i) => {
-      record(`$.communities[${i}]`, 'communities', line);
+    regions: rows.regions.map((cells) => ({ id: cells.id, name: cells.name, country: cells.country })),
+    communities: rows.communities.map((cells) => {
       const population = optionalCell(cells, 'population');
       return {
         id: cells.id,
@@ -163,52 +209,35 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
         region: cells.region,
       };
     }),
-    stakeholders: rows.stakeholders.map(({ cells, line }, i) => {
-      record(`$.stakeholders[${i}]`, 'stakeholders', line);
-      const optional = Object.fromEntries(
-        ['type', 'description', 'website'].flatMap((c) => {
-          const value = optionalCell(cells, c);
-          return value === undefined ? [] : [[c, value]];
-        }),
-      );
-      return {
-        id: cells.id,
-        name: cells.name,
-        sector: cells.sector,
-        ...optional,
-        community: cells.community,
-      };
+    stakeholders: rows.stakeholders.map((cells) => {
+      const stakeholder: Record<string, unknown> = { id: cells.id, name: cells.name, sector: cells.sector };
+      withOptional(stakeholder, cells, ['type', 'description', 'website']);
+      stakeholder.community = cells.community;
+      return stakeholder;
     }),
     partnerships: [] as Record<string, unknown>[],
   };
 
-  const byId = new Map<string, { members: Record<string, unknown>[]; index: number }>();
-  rows.partnerships.forEach(({ cells, line }, i) => {
-    record(`$.partnerships[${i}]`, 'partnerships', line);
+  const byId = new Map<string, { members: Record<string, unknown>[]; rows: number[] }>();
+  rows.partnerships.forEach((cells, i) => {
     const members: Record<string, unknown>[] = [];
-    const optional = Object.fromEntries(
-      ['startedOn', 'endedOn', 'description'].flatMap((c) => {
-        const value = optionalCell(cells, c);
-        return value === undefined ? [] : [[c, value]];
-      }),
-    );
-    const themes = (cells.themes ?? '')
+    const memberRowsOfThis: number[] = [];
+    memberRows[i] = memberRowsOfThis;
+    const partnership: Record<string, unknown> = { id: cells.id, name: cells.name, kind: cells.kind };
+    withOptional(partnership, cells, ['startedOn', 'endedOn', 'description']);
+    partnership.themes = (cells.themes ?? '')
       .split(THEME_SEPARATOR)
       .map((t) => t.trim())
       .filter((t) => t !== '');
-    document.partnerships.push({
-      id: cells.id,
-      name: cells.name,
-      kind: cells.kind,
-      ...optional,
-      themes,
-      members,
-    });
-    if (cells.id !== undefined && !byId.has(cells.id)) byId.set(cells.id, { members, index: i });
+    partnership.members = members;
+    document.partnerships.push(partnership);
+    if (cells.id !== undefined && !byId.has(cells.id))
+      byId.set(cells.id, { members, rows: memberRowsOfThis });
   });
-  for (const { cells, line } of rows.memberships) {
+  rows.memberships.forEach((cells, row) => {
     const partnership = byId.get(cells.partnership ?? '');
     if (!partnership) {
+      const line = tables.memberships.lines()[row] ?? 0;
       problems.push({
         code: 'UNKNOWN_REFERENCE',
         location: `${CSV_FILES.memberships.file}:${line} (partnership)`,
@@ -216,25 +245,26 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
         file: CSV_FILES.memberships.file,
         line,
       });
-      continue;
+      return;
     }
-    positions.set(`$.partnerships[${partnership.index}].members[${partnership.members.length}]`, {
-      file: CSV_FILES.memberships.file,
-      line,
-    });
+    partnership.rows.push(row);
     partnership.members.push({ stakeholder: cells.stakeholder, role: cells.role });
-  }
+  });
 
   const CSV_COLUMN: Record<string, string> = { members: 'members' };
   return {
     document,
     problems,
     locate: (path) => {
-      const match = /^(\$\.partnerships\[\d+\]\.members\[\d+\]|\$\.\w+\[\d+\])(?:\.(\w+))?/.exec(path);
+      const match = /^\$\.(\w+)\[(\d+)\](?:\.members\[(\d+)\])?(?:\.(\w+))?/.exec(path);
       if (!match) return null;
-      const position = positions.get(match[1] ?? '');
-      if (!position) return null;
-      const field = match[2];
+      const [, list = '', index = '', member, field] = match;
+      const table = tableOf(list, member !== undefined);
+      if (table === null) return null;
+      const row = member !== undefined ? memberRows[Number(index)]?.[Number(member)] : Number(index);
+      const line = row === undefined ? undefined : tables[table].lines()[row];
+      if (line === undefined) return null;
+      const position: SourcePosition = { file: CSV_FILES[table].file, line };
       return field ? { ...position, column: CSV_COLUMN[field] ?? field } : position;
     },
   };

@@ -97,6 +97,13 @@ describe('CSV folder', () => {
     ]);
   });
 
+  it('reports a broken record after empty lines at its own line', () => {
+    const texts = files();
+    texts.regions = 'id,name,country\n\n\nr1,"Alentejo" region,PT\nr2,Algarve,PT\n';
+    const source = parseCsvFiles(buffers(texts));
+    expect(source.problems.map((p) => [p.code, p.location])).toEqual([['MALFORMED_CSV', 'regions.csv:4']]);
+  });
+
   it('reports a quote inside an unquoted cell and keeps reading the next lines', () => {
     const texts = files();
     texts.regions = 'id,name,country\nr1,Alentejo "south",PT\nr2,Algarve,PT\n';
@@ -146,6 +153,18 @@ describe('CSV folder', () => {
     const texts = files();
     texts.memberships += 'p7,s1,LEAD\n';
     expect(problemsOf(texts)).toEqual([['UNKNOWN_REFERENCE', 'memberships.csv:6 (partnership)']]);
+  });
+
+  it('counts blank lines and multi-line cells when naming the line of a problem', () => {
+    const texts = files();
+    // Two empty lines (6 and 7), then the unknown partnership on line 8.
+    texts.memberships += '\n\np7,s1,LEAD\n';
+    // An empty line 2, r1 on lines 3 and 4, r2 without a name on line 5.
+    texts.regions = 'id,name,country\n\nr1,"Alentejo\n(south)",PT\nr2,,PT\n';
+    expect(problemsOf(texts)).toEqual([
+      ['UNKNOWN_REFERENCE', 'memberships.csv:8 (partnership)'],
+      ['EMPTY_NAME', 'regions.csv:5 (name)'],
+    ]);
   });
 
   it('writes files that read back to the same document', () => {
