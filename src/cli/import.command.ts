@@ -5,6 +5,7 @@ import type { NetworkDocument } from '../importer/network-document';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
+  ImportInterruptedError,
   NetworkImporter,
   NetworkValidationError,
   type ImportProgress,
@@ -90,6 +91,15 @@ export function importCommand(): Command {
           process.stdout.write(`${formatSummary(summary)}\n`);
         } catch (error) {
           progress.stop();
+          if (error instanceof ImportInterruptedError) {
+            const cause =
+              error.code === 'INTERNAL_SERVER_ERROR' && error.reason instanceof Error
+                ? `\n  cause: ${error.reason.message}`
+                : '';
+            say(`error: ${error.message}${cause}`);
+            process.exitCode = 1;
+            return;
+          }
           if (!(error instanceof NetworkValidationError)) throw error;
           say(formatProblems(error.problems));
           process.exitCode = 1;

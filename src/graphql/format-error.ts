@@ -60,7 +60,7 @@ export function createFormatError(logger: Logger) {
     if (original instanceof AuthorizationError) {
       return { ...formatted, extensions: { code: 'FORBIDDEN' } };
     }
-    if (original instanceof DomainError) return formatted;
+    if (original instanceof DomainError && original.code !== 'INTERNAL_SERVER_ERROR') return formatted;
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };

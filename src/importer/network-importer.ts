@@ -1,6 +1,6 @@
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
-import { BadUserInputError } from '../errors';
+import { BadUserInputError, DomainError, type ErrorCode } from '../errors';
 import { type NetworkDocument, type RecordList } from './network-document';
 import {
   normalizeDocument,
@@ -86,6 +86,42 @@ export class NetworkValidationError extends BadUserInputError {
         })),
       },
     );
+  }
+}
+
+/**
+ * An import that stopped partway (Neo4j went away, a transaction failed). Every batch is its own
+ * transaction, so what `written` counts is stored whole and the rest is not stored at all; running the
+ * same document again completes it without creating anything twice. Carries the cause's code
+ * (SERVICE_UNAVAILABLE when Neo4j is unreachable).
+ */
+export class ImportInterruptedError extends DomainError {
+  readonly code: ErrorCode;
+
+  constructor(
+    readonly reason: unknown,
+    readonly written: ImportProgress,
+  ) {
+    const code = reason instanceof DomainError ? reason.code : 'INTERNAL_SERVER_ERROR';
+    // Only a domain error's message is meant for clients; anything else is masked and logged whole.
+    const why = reason instanceof DomainError ? reason.message : 'an unexpected error';
+    super(
+      `the import stopped while writing ${written.phase} after ${written.batchesDone} batches ` +
+        `(${written.rowsDone.toLocaleString('en-US')} of ${written.rowsTotal.toLocaleString('en-US')} rows written): ${why}. ` +
+        'What was written is complete batch by batch; run the same import again to finish it (nothing is created twice).',
+      {
+        extensions: {
+          code,
+          written: {
+            phase: written.phase,
+            batches: written.batchesDone,
+            rows: written.rowsDone,
+            rowsTotal: written.rowsTotal,
+          },
+        },
+      },
+    );
+    this.code = code;
   }
 }
 
@@ -184,11 +220,20 @@ export class NetworkImporter {
       const records: object[] = doc[list];
       const pending = batches(records, batchSize, (r) => weight(list, r));
       // A few batches in flight at once: one commits while the next runs. Each list is finished before
-      // the next starts, so every batch finds what it refers to.
+      // the next starts, so every batch finds what it refers to. After a failure no worker takes a new
+      // batch, and the error is raised once the batches in flight have settled, so nothing is written
+      // after it and the count of what was written is exact.
+      const failures: unknown[] = [];
       const worker = async (): Promise<void> => {
-        for (let next = pending.next(); !next.done; next = pending.next()) {
+        for (let next = pending.next(); !next.done && failures.length === 0; next = pending.next()) {
           const batch = next.value;
-          const rows = await this.writeBatch(this.queries[list], batch, dryRun);
+          let rows: OutcomeRow[];
+          try {
+            rows = await this.writeBatch(this.queries[list], batch, dryRun);
+          } catch (error) {
+            failures.push(error);
+            return;
+          }
           for (const row of rows) {
             summary[list][row.outcome] += row.rows;
             if (list === 'partnerships') {
@@ -209,6 +254,14 @@ export class NetworkImporter {
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
+      if (failures.length > 0) {
+        throw new ImportInterruptedError(failures[0], {
+          phase: list,
+          rowsDone: summary.rows,
+          rowsTotal,
+          batchesDone: summary.batches,
+        });
+      }
     }
 
     summary.durationMs = Math.round(performance.now() - started);
