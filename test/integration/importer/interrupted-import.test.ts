@@ -44,6 +44,20 @@ async function stored(
   return row!;
 }
 
+/** 1 region, 2 communities and 20 stakeholders under a fresh id prefix, and their partnerships. */
+function smallRegion(seed: number): { prefix: string; document: NetworkDocument } {
+  const prefix = uniqueId('int');
+  const document = generateNetwork({ communities: 2, stakeholdersPerCommunity: 10, seed, idPrefix: prefix });
+  return { prefix, document };
+}
+
+/** The error an import fails with (null when it succeeds). */
+const failureOf = (run: Promise<unknown>): Promise<ImportInterruptedError | null> =>
+  run.then(
+    () => null,
+    (error: unknown) => error as ImportInterruptedError,
+  );
+
 const rowsOf = (document: NetworkDocument): number =>
   document.regions.length +
   document.communities.length +
@@ -61,14 +75,8 @@ describe('an import interrupted by a failing transaction', () => {
   });
 
   it('says what it wrote and how to finish, and the same import again completes it exactly', async () => {
-    const prefix = uniqueId('int');
     // 1 region and 2 communities (one batch each), 20 stakeholders (two batches), then partnerships.
-    const document = generateNetwork({
-      communities: 2,
-      stakeholdersPerCommunity: 10,
-      seed: 5,
-      idPrefix: prefix,
-    });
+    const { prefix, document } = smallRegion(5);
     const firstPartnerships = [
       ...batches(document.partnerships, BATCH_SIZE, (p) => 1 + p.members.length),
     ][0]!;
@@ -79,10 +87,7 @@ describe('an import interrupted by a failing transaction', () => {
       batchSize: BATCH_SIZE,
       concurrency: 1,
     });
-    const error = (await interrupted.then(
-      () => null,
-      (e: unknown) => e,
-    )) as ImportInterruptedError;
+    const error = (await failureOf(interrupted))!;
     expect(error).toBeInstanceOf(ImportInterruptedError);
     expect(error.code).toBe('SERVICE_UNAVAILABLE');
     expect(error.written).toEqual({
@@ -123,19 +128,10 @@ describe('an import interrupted by a failing transaction', () => {
   });
 
   it('with several batches in flight, starts none after the failure and counts exactly what was written', async () => {
-    const prefix = uniqueId('int');
-    const document = generateNetwork({
-      communities: 2,
-      stakeholdersPerCommunity: 10,
-      seed: 6,
-      idPrefix: prefix,
-    });
-    const error = (await new NetworkImporter(failingRunner(7), catalog)
-      .run(document, { batchSize: BATCH_SIZE, concurrency: 3 })
-      .then(
-        () => null,
-        (e: unknown) => e,
-      )) as ImportInterruptedError;
+    const { prefix, document } = smallRegion(6);
+    const error = (await failureOf(
+      new NetworkImporter(failingRunner(7), catalog).run(document, { batchSize: BATCH_SIZE, concurrency: 3 }),
+    ))!;
     expect(error).toBeInstanceOf(ImportInterruptedError);
     expect(error.written.phase).toBe('partnerships');
     // The six writes begun before the failing seventh complete; no batch is begun after it.
