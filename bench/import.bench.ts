@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const batchSize = envInt('BENCH_BATCH_SIZE', DEFAULT_BATCH_SIZE);
   const concurrency = envInt('BENCH_CONCURRENCY', DEFAULT_CONCURRENCY);
   // BENCH_WARM_UP_ROUNDS=0 measures the import on a cold server.
-  const maxWarmUpRounds = process.env.BENCH_WARM_UP_ROUNDS === '0' ? 0 : envInt('BENCH_WARM_UP_ROUNDS', 8);
+  const maxWarmUpRounds = process.env.BENCH_WARM_UP_ROUNDS === '0' ? 0 : envInt('BENCH_WARM_UP_ROUNDS', 12);
   const document = generateNetwork({ communities, stakeholdersPerCommunity, seed: 1, idPrefix: 'bench' });
   const memberships = countMemberships(document);
   process.stdout.write(
@@ -98,10 +98,11 @@ async function main(): Promise<void> {
     const importer = new NetworkImporter(neo4j.runner, catalog);
 
     // A fresh JVM compiles Neo4j's write path as it goes: its first 20,000 stakeholders import at a
-    // fifth of the warm rate, and the rate keeps rising for several rounds. Warm it up on separate
-    // regions (other ids) until a round is less than 5 % faster than the one before, as a long-running
-    // server would be; the first round is the cold-start figure.
-    let previous = 0;
+    // fifth of the warm rate, and the rate keeps rising, in steps, for several rounds. Warm it up on
+    // separate regions (other ids), as a long-running server would be, until two rounds in a row are
+    // not 5 % faster than the best so far; the first round is the cold-start figure.
+    let best = 0;
+    let flat = 0;
     for (let round = 1; round <= maxWarmUpRounds; round += 1) {
       const warmUp = generateNetwork({
         communities: 4,
@@ -112,8 +113,11 @@ async function main(): Promise<void> {
       const summary = await importer.run(warmUp, { batchSize, concurrency });
       process.stdout.write(`${line(round === 1 ? 'cold start' : `warm-up ${round}`, summary)}\n`);
       const rate = summary.membershipsPerSecond;
-      if (round >= 2 && rate < previous * 1.05) break;
-      previous = rate;
+      if (rate >= best * 1.05) {
+        best = rate;
+        flat = 0;
+      } else flat += 1;
+      if (flat >= 2) break;
     }
 
     const { summary: first, phases: firstPhases } = await timedRun(importer, document, {
