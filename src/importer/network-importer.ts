@@ -91,8 +91,9 @@ export class NetworkValidationError extends BadUserInputError {
 
 /**
  * An import that stopped partway (Neo4j went away, a transaction failed). Every batch is its own
- * transaction, so what `written` counts is stored whole and the rest is not stored at all; running the
- * same document again completes it without creating anything twice. Carries the cause's code
+ * transaction, so each batch is stored whole or not at all; running the same document again completes
+ * the import without creating anything twice. `written` counts the batches known to be committed (a
+ * commit whose answer was lost on the way is stored but not counted). Carries the cause's code
  * (SERVICE_UNAVAILABLE when Neo4j is unreachable).
  */
 export class ImportInterruptedError extends DomainError {
@@ -101,15 +102,21 @@ export class ImportInterruptedError extends DomainError {
   constructor(
     readonly reason: unknown,
     readonly written: ImportProgress,
+    readonly dryRun = false,
   ) {
     const code = reason instanceof DomainError ? reason.code : 'INTERNAL_SERVER_ERROR';
     // Only a domain error's message is meant for clients; anything else is masked and logged whole.
     const why = reason instanceof DomainError ? reason.message : 'an unexpected error';
+    const rows = `${written.rowsDone.toLocaleString('en-US')} of ${written.rowsTotal.toLocaleString('en-US')} rows`;
     super(
-      `the import stopped while writing ${written.phase} after ${written.batchesDone} batches ` +
-        `(${written.rowsDone.toLocaleString('en-US')} of ${written.rowsTotal.toLocaleString('en-US')} rows written): ${why}. ` +
-        'What was written is complete batch by batch; run the same import again to finish it (nothing is created twice).',
+      dryRun
+        ? `the dry run stopped while checking ${written.phase} after ${written.batchesDone} batches in all ` +
+            `(${rows} checked): ${why}. A dry run writes nothing; run it again.`
+        : `the import stopped while writing ${written.phase} after ${written.batchesDone} batches in all ` +
+            `(at least ${rows} written): ${why}. Each batch is stored whole or not at all; run the same ` +
+            'import again to finish it (nothing is created twice).',
       {
+        originalError: reason instanceof Error ? reason : undefined,
         extensions: {
           code,
           written: {
@@ -117,6 +124,7 @@ export class ImportInterruptedError extends DomainError {
             batches: written.batchesDone,
             rows: written.rowsDone,
             rowsTotal: written.rowsTotal,
+            dryRun,
           },
         },
       },
@@ -221,46 +229,45 @@ export class NetworkImporter {
       const pending = batches(records, batchSize, (r) => weight(list, r));
       // A few batches in flight at once: one commits while the next runs. Each list is finished before
       // the next starts, so every batch finds what it refers to. After a failure no worker takes a new
-      // batch, and the error is raised once the batches in flight have settled, so nothing is written
-      // after it and the count of what was written is exact.
+      // batch, and the error is raised once the batches in flight have settled: nothing is written
+      // after it, and it counts every batch whose commit was confirmed.
       const failures: unknown[] = [];
       const worker = async (): Promise<void> => {
         for (let next = pending.next(); !next.done && failures.length === 0; next = pending.next()) {
           const batch = next.value;
-          let rows: OutcomeRow[];
           try {
-            rows = await this.writeBatch(this.queries[list], batch, dryRun);
+            const rows = await this.writeBatch(this.queries[list], batch, dryRun);
+            for (const row of rows) {
+              summary[list][row.outcome] += row.rows;
+              if (list === 'partnerships') {
+                summary.memberships.created += row.membersCreated ?? 0;
+                summary.memberships.updated += row.membersUpdated ?? 0;
+                summary.memberships.unchanged += row.membersUnchanged ?? 0;
+                summary.memberships.removed += row.membersRemoved ?? 0;
+              }
+            }
+            summary.batches += 1;
+            summary.rows += batch.reduce((n: number, r) => n + weight(list, r), 0);
+            options.onProgress?.({
+              phase: list,
+              rowsDone: summary.rows,
+              rowsTotal,
+              batchesDone: summary.batches,
+            });
           } catch (error) {
+            // Also a failing progress callback: no worker may go on writing after run() has failed.
             failures.push(error);
             return;
           }
-          for (const row of rows) {
-            summary[list][row.outcome] += row.rows;
-            if (list === 'partnerships') {
-              summary.memberships.created += row.membersCreated ?? 0;
-              summary.memberships.updated += row.membersUpdated ?? 0;
-              summary.memberships.unchanged += row.membersUnchanged ?? 0;
-              summary.memberships.removed += row.membersRemoved ?? 0;
-            }
-          }
-          summary.batches += 1;
-          summary.rows += batch.reduce((n: number, r) => n + weight(list, r), 0);
-          options.onProgress?.({
-            phase: list,
-            rowsDone: summary.rows,
-            rowsTotal,
-            batchesDone: summary.batches,
-          });
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
       if (failures.length > 0) {
-        throw new ImportInterruptedError(failures[0], {
-          phase: list,
-          rowsDone: summary.rows,
-          rowsTotal,
-          batchesDone: summary.batches,
-        });
+        throw new ImportInterruptedError(
+          failures[0],
+          { phase: list, rowsDone: summary.rows, rowsTotal, batchesDone: summary.batches },
+          dryRun,
+        );
       }
     }
 

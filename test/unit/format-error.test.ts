@@ -31,9 +31,11 @@ describe('formatting an interrupted import', () => {
     );
     expect(formatted.extensions).toEqual({
       code: 'SERVICE_UNAVAILABLE',
-      written: { phase: 'partnerships', batches: 4, rows: 40, rowsTotal: 100 },
+      written: { phase: 'partnerships', batches: 4, rows: 40, rowsTotal: 100, dryRun: false },
     });
-    expect(formatted.message).toMatch(/after 4 batches \(40 of 100 rows written\): Neo4j is not reachable\./);
+    expect(formatted.message).toMatch(
+      /after 4 batches in all \(at least 40 of 100 rows written\): Neo4j is not reachable\./,
+    );
     expect(logged).toEqual([]);
   });
 

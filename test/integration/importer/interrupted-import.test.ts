@@ -97,9 +97,9 @@ describe('an import interrupted by a failing transaction', () => {
       rowsTotal: rowsOf(document),
     });
     expect(error.message).toBe(
-      `the import stopped while writing partnerships after 5 batches (${error.written.rowsDone} of ` +
-        `${rowsOf(document)} rows written): Neo4j is not reachable. What was written is complete batch by ` +
-        'batch; run the same import again to finish it (nothing is created twice).',
+      `the import stopped while writing partnerships after 5 batches in all (at least ${error.written.rowsDone} ` +
+        `of ${rowsOf(document)} rows written): Neo4j is not reachable. Each batch is stored whole or not at ` +
+        'all; run the same import again to finish it (nothing is created twice).',
     );
     expect(await stored(prefix)).toEqual({
       stakeholders: 20,
@@ -145,5 +145,22 @@ describe('an import interrupted by a failing transaction', () => {
     // And nothing is still being written in the background.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await stored(prefix)).toEqual(now);
+  });
+
+  it('says a dry run that stopped wrote nothing', async () => {
+    const { prefix, document } = smallRegion(7);
+    const error = (await failureOf(
+      new NetworkImporter(failingRunner(3), catalog).run(document, {
+        batchSize: BATCH_SIZE,
+        concurrency: 1,
+        dryRun: true,
+      }),
+    ))!;
+    expect(error).toBeInstanceOf(ImportInterruptedError);
+    expect(error.message).toBe(
+      'the dry run stopped while checking stakeholders after 2 batches in all ' +
+        `(3 of ${rowsOf(document)} rows checked): Neo4j is not reachable. A dry run writes nothing; run it again.`,
+    );
+    expect(await stored(prefix)).toEqual({ stakeholders: 0, partnerships: 0, memberships: 0 });
   });
 });
