@@ -39,7 +39,7 @@ function line(label: string, summary: ImportSummary): string {
   );
 }
 
-/** Runs an import and notes when each list's first batch finished, for a per-phase breakdown. */
+/** Runs an import and notes when each list's last batch finished, for a per-phase breakdown. */
 async function timedRun(
   importer: NetworkImporter,
   document: Parameters<NetworkImporter['run']>[0],

@@ -25,19 +25,19 @@ CALL (row, outcome) {
     s.website = row.website
 }
 CALL (row, outcome, old) {
-  WITH row, outcome, old
+  WITH row, outcome, old AS s
   WHERE outcome = 'updated'
-  SET old.name = row.name, old.sector = row.sector, old.type = row.type, old.description = row.description,
-    old.website = row.website
-  WITH old, row
-  CALL (old, row) {
-    MATCH (old)-[stale:BASED_IN]->(other:Community)
+  SET s.name = row.name, s.sector = row.sector, s.type = row.type, s.description = row.description,
+    s.website = row.website
+  WITH s, row
+  CALL (s, row) {
+    MATCH (s)-[stale:BASED_IN]->(other:Community)
     WHERE other.id <> row.community
     DELETE stale
   }
-  CALL (old, row) {
+  CALL (s, row) {
     MATCH (t:Community {id: row.community})
-    MERGE (old)-[:BASED_IN]->(t)
+    MERGE (s)-[:BASED_IN]->(t)
   }
 }
 RETURN outcome, count(*) AS rows

@@ -42,10 +42,25 @@ export function IsCountryCode(): PropertyDecorator {
   });
 }
 
+/** A name that is not blank: the import document's schema states the same pattern. */
+export const NAME = /\S/;
+
 export function IsName(): PropertyDecorator {
-  return Length(1, TEXT_LIMITS.name, {
-    message: `$property must be 1 to ${TEXT_LIMITS.name} characters long`,
-  });
+  return (target: object, propertyName: string | symbol) => {
+    Length(1, TEXT_LIMITS.name, {
+      message: `$property must be 1 to ${TEXT_LIMITS.name} characters long`,
+    })(target, propertyName);
+    // Blank, not empty: an empty name already fails the length rule and gets one message, not two.
+    registerDecorator({
+      name: 'isNotBlank',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must not be blank' },
+      validator: {
+        validate: (value: unknown): boolean => typeof value !== 'string' || value === '' || NAME.test(value),
+      },
+    });
+  };
 }
 
 /** Free-text themes: at most 50, each 1 to 100 characters without ';'. */

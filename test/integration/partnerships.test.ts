@@ -140,6 +140,12 @@ describe('partnerships over GraphQL', () => {
         'each of themes must be 1 to 100 characters long',
       ],
       [
+        'a blank name',
+        { name: '   ', members: [{ stakeholderId: 'a' }] },
+        'name',
+        'name must not be blank',
+      ],
+      [
         "a theme with ';', the CSV separator of themes",
         { themes: ['arts; crafts'], members: [{ stakeholderId: 'a' }] },
         'themes',

@@ -48,10 +48,8 @@ describe('database schema setup', () => {
       name: 'test/create-old-text-index',
       text: 'CREATE TEXT INDEX stakeholder_name_text IF NOT EXISTS FOR (s:Stakeholder) ON (s.name)',
     });
-    expect((await testRunner().read<{ name: string }>(showIndexes)).map((r) => r.name)).toEqual(
-      expect.arrayContaining(['stakeholder_name_text', 'stakeholder_sector']),
-    );
-
+    // (Not checked here that they now exist: test files run in parallel on one database, and another
+    // one's schema setup may already have dropped them again.)
     await new SchemaSetup(testRunner(), catalog, createLogger('silent')).apply();
 
     const names = (await testRunner().read<{ name: string }>(showIndexes)).map((r) => r.name);

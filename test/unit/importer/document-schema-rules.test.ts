@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_ID } from '../../../src/domain/ids';
-import { TEXT_LIMITS, THEME } from '../../../src/domain/validation';
+import { NAME, TEXT_LIMITS, THEME } from '../../../src/domain/validation';
 
 /** The shipped JSON Schema states the GraphQL inputs' rules, so what the API stores can be imported again. */
 const schema = JSON.parse(
@@ -27,6 +27,7 @@ describe('the network document schema and the GraphQL inputs', () => {
 
   it('share the text limits', () => {
     expect(definitions.name!.maxLength).toBe(TEXT_LIMITS.name);
+    expect(definitions.name!.pattern).toBe(NAME.source);
     expect(definitions.optionalText!.maxLength).toBe(TEXT_LIMITS.description);
     expect(stakeholder.description!.$ref).toBe('#/definitions/optionalText');
     expect(partnership.description!.$ref).toBe('#/definitions/optionalText');
