@@ -139,12 +139,7 @@ describe('partnerships over GraphQL', () => {
         'themes',
         'each of themes must be 1 to 100 characters long',
       ],
-      [
-        'a blank name',
-        { name: '   ', members: [{ stakeholderId: 'a' }] },
-        'name',
-        'name must not be blank',
-      ],
+      ['a blank name', { name: '   ', members: [{ stakeholderId: 'a' }] }, 'name', 'name must not be blank'],
       [
         "a theme with ';', the CSV separator of themes",
         { themes: ['arts; crafts'], members: [{ stakeholderId: 'a' }] },
