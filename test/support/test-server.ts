@@ -45,6 +45,8 @@ export interface TestServer {
 export interface TestServerOptions {
   /** Where the server logs (default: a JSON logger at TEST_LOG_LEVEL, silent unless set). */
   logger?: Logger;
+  /** What the server talks to Neo4j through (default: the runner itself), e.g. to inject a fault. */
+  wrapRunner?: (runner: QueryRunner) => QueryRunner;
 }
 
 /** The real server on an ephemeral port, against the suite's Neo4j (or the given connection). */
@@ -65,7 +67,7 @@ export async function startTestServer(
   const runner = QueryRunner.connect(connection);
   const server = await startServer({
     config,
-    runner,
+    runner: options.wrapRunner?.(runner) ?? runner,
     catalog: CypherCatalog.load(cypherDir()),
     logger: options.logger ?? createLogger(config.logLevel),
   });

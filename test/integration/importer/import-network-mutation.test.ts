@@ -1,5 +1,6 @@
 import { Role } from '../../../src/auth/role';
 import { NETWORK_FORMAT } from '../../../src/importer/network-document';
+import { failingRunner } from '../../support/failing-runner';
 import { startTestServer, type TestServer } from '../../support/test-server';
 import { uniqueId } from '../../support/test-database';
 
@@ -127,5 +128,45 @@ describe('importNetwork mutation', () => {
       { id: id('bank') },
     );
     expect(row!.n).toBe(0);
+  });
+});
+
+describe('importNetwork when Neo4j fails halfway', () => {
+  const other = uniqueId('mut');
+  const moved = JSON.parse(JSON.stringify(document).replaceAll(prefix, other)) as typeof document;
+  let failing: TestServer;
+  let api: TestServer;
+
+  beforeAll(async () => {
+    // The third write transaction (the stakeholders, after the region and the community) fails.
+    failing = await startTestServer(undefined, {}, { wrapRunner: (runner) => failingRunner(runner, 3) });
+    api = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await api.runner.write(
+      { name: 'test/cleanup-prefixed', text: 'MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n' },
+      { prefix: other },
+    );
+    await failing.close();
+    await api.close();
+  });
+
+  it('answers SERVICE_UNAVAILABLE saying what was written, and the same import again completes it', async () => {
+    const response = await failing.gql(IMPORT, { document: moved }, { as: Role.EDITOR });
+    expect(response.data?.importNetwork ?? null).toBeNull();
+    const error = response.errors?.[0];
+    expect(error?.extensions).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+      written: { phase: 'stakeholders', batches: 2, rows: 2, rowsTotal: 7, dryRun: false },
+    });
+    expect(error?.message).toMatch(
+      /^the import stopped while writing stakeholders after 2 batches in all \(at least 2 of 7 rows written\): Neo4j is not reachable\./,
+    );
+
+    const again = await api.gql<Result>(IMPORT, { document: moved }, { as: Role.EDITOR });
+    expect(again.data?.importNetwork.regions).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(again.data?.importNetwork.stakeholders).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    expect(again.data?.importNetwork.partnerships).toEqual({ created: 1, updated: 0, unchanged: 0 });
   });
 });

@@ -1,33 +1,16 @@
 import { CypherCatalog } from '../../../src/db/cypher-catalog';
 import type { QueryRunner } from '../../../src/db/query-runner';
-import { ServiceUnavailableError } from '../../../src/errors';
 import { generateNetwork } from '../../../src/importer/generator';
 import { countMemberships, type NetworkDocument } from '../../../src/importer/network-document';
 import { batches, ImportInterruptedError, NetworkImporter } from '../../../src/importer/network-importer';
 import { cypherDir } from '../../../src/paths';
+import { failingRunner } from '../../support/failing-runner';
 import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
 
 const catalog = CypherCatalog.load(cypherDir());
 const BATCH_SIZE = 10;
 
-/** The real test database, except that write transaction number `failAt` fails as if Neo4j were gone. */
-function failingRunner(failAt: number): QueryRunner {
-  let writes = 0;
-  const real = testRunner();
-  return new Proxy(real, {
-    get(target, property) {
-      if (property === 'writeTransaction') {
-        return (...args: Parameters<QueryRunner['writeTransaction']>) => {
-          writes += 1;
-          if (writes === failAt) return Promise.reject(new ServiceUnavailableError('Neo4j is not reachable'));
-          return target.writeTransaction(...args);
-        };
-      }
-      const value: unknown = Reflect.get(target, property);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
+const failingTestRunner = (failAt: number): QueryRunner => failingRunner(testRunner(), failAt);
 
 async function stored(
   prefix: string,
@@ -83,7 +66,7 @@ describe('an import interrupted by a failing transaction', () => {
     const firstMembers = firstPartnerships.reduce((n, p) => n + p.members.length, 0);
 
     // The sixth write is the second batch of partnerships.
-    const interrupted = new NetworkImporter(failingRunner(6), catalog).run(document, {
+    const interrupted = new NetworkImporter(failingTestRunner(6), catalog).run(document, {
       batchSize: BATCH_SIZE,
       concurrency: 1,
     });
@@ -130,7 +113,10 @@ describe('an import interrupted by a failing transaction', () => {
   it('with several batches in flight, starts none after the failure and counts exactly what was written', async () => {
     const { prefix, document } = smallRegion(6);
     const error = (await failureOf(
-      new NetworkImporter(failingRunner(7), catalog).run(document, { batchSize: BATCH_SIZE, concurrency: 3 }),
+      new NetworkImporter(failingTestRunner(7), catalog).run(document, {
+        batchSize: BATCH_SIZE,
+        concurrency: 3,
+      }),
     ))!;
     expect(error).toBeInstanceOf(ImportInterruptedError);
     expect(error.written.phase).toBe('partnerships');
@@ -150,7 +136,7 @@ describe('an import interrupted by a failing transaction', () => {
   it('says a dry run that stopped wrote nothing', async () => {
     const { prefix, document } = smallRegion(7);
     const error = (await failureOf(
-      new NetworkImporter(failingRunner(3), catalog).run(document, {
+      new NetworkImporter(failingTestRunner(3), catalog).run(document, {
         batchSize: BATCH_SIZE,
         concurrency: 1,
         dryRun: true,
