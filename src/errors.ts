@@ -29,3 +29,5 @@ export class ConflictError extends codedError('CONFLICT') {}
 export class UnauthenticatedError extends codedError('UNAUTHENTICATED') {}
 export class ForbiddenError extends codedError('FORBIDDEN') {}
 export class ServiceUnavailableError extends codedError('SERVICE_UNAVAILABLE') {}
+/** A transaction stopped by its timeout: Neo4j is up, but the work asked of it was too big or slow. */
+export class QueryTimeoutError extends ServiceUnavailableError {}

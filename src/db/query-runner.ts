@@ -16,7 +16,7 @@ import neo4j, {
   isRelationship,
   isInt,
 } from 'neo4j-driver';
-import { ConflictError, ServiceUnavailableError } from '../errors';
+import { ConflictError, QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { currentRequestId } from '../request-scope';
 import type { Query } from './cypher-catalog';
 
@@ -250,7 +250,7 @@ export function mapDriverError(error: unknown, label: string, timeoutMs: number)
     code.includes('TransactionTimedOut') ||
     code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
   ) {
-    return new ServiceUnavailableError(
+    return new QueryTimeoutError(
       `the query '${label}' took longer than ${timeoutMs} ms and was stopped; narrow it down`,
     );
   }

@@ -1,6 +1,6 @@
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
-import { BadUserInputError, DomainError, type ErrorCode } from '../errors';
+import { BadUserInputError, DomainError, QueryTimeoutError, type ErrorCode } from '../errors';
 import { type NetworkDocument, type RecordList } from './network-document';
 import {
   normalizeDocument,
@@ -106,7 +106,13 @@ export class ImportInterruptedError extends DomainError {
   ) {
     const code = reason instanceof DomainError ? reason.code : 'INTERNAL_SERVER_ERROR';
     // Only a domain error's message is meant for clients; anything else is masked and logged whole.
-    const why = reason instanceof DomainError ? reason.message : 'an unexpected error';
+    // A batch that outlived the transaction timeout is too big for this server: say what helps.
+    const why =
+      reason instanceof QueryTimeoutError
+        ? 'a batch took longer than the transaction timeout; import with a smaller batch size (--batch-size)'
+        : reason instanceof DomainError
+          ? reason.message
+          : 'an unexpected error';
     const rows = `${written.rowsDone.toLocaleString('en-US')} of ${written.rowsTotal.toLocaleString('en-US')} rows`;
     super(
       dryRun
