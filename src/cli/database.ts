@@ -17,14 +17,18 @@ export const say = (message: string): void => {
 
 /**
  * Runs a CLI command's work against the configured Neo4j (NEO4J_URI, or the local one, started if
- * needed) with the constraints in place, and closes the connection afterwards.
+ * needed) and closes the connection afterwards. A command that writes gets the constraints put in
+ * place first; a read-only one (`applySchema: false`) leaves the database's schema alone.
  */
-export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  work: (db: Database) => Promise<T>,
+  { applySchema = true }: { applySchema?: boolean } = {},
+): Promise<T> {
   const config = loadConfig();
   const runner = QueryRunner.connect(await resolveNeo4j(config, say));
   const catalog = CypherCatalog.load(cypherDir());
   try {
-    await new SchemaSetup(runner, catalog, createLogger('silent')).apply();
+    if (applySchema) await new SchemaSetup(runner, catalog, createLogger('silent')).apply();
     return await work({ runner, catalog });
   } finally {
     await runner.close();

@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { isIsoDate } from '../domain/dates';
-import { CSV_FILES, writeCsvFiles, type CsvTable } from '../importer/csv';
+import { writeNetworkDocument } from '../importer/csv';
 import { toGraphML } from '../importer/graphml';
 import { countMemberships } from '../importer/network-document';
 import { NetworkExporter } from '../importer/network-exporter';
@@ -40,25 +39,23 @@ export function exportCommand(): Command {
         asOf?: string;
         out: string;
       }) => {
-        await withDatabase(async ({ runner, catalog }) => {
-          const { document, communities } = await new NetworkExporter(runner, catalog).export({
-            communityId: options.community,
-            regionId: options.region,
-          });
-          if (options.format === 'csv') {
-            mkdirSync(options.out, { recursive: true });
-            const files = writeCsvFiles(document);
-            for (const table of Object.keys(files) as CsvTable[])
-              writeFileSync(join(options.out, CSV_FILES[table].file), files[table]);
-          } else if (options.format === 'graphml') {
-            writeFileSync(options.out, toGraphML(document, { communities, asOf: options.asOf }));
-          } else writeFileSync(options.out, `${JSON.stringify(document, null, 2)}\n`);
-          say(
-            `wrote ${options.out}: ${document.regions.length} regions, ${document.communities.length} communities, ` +
-              `${document.stakeholders.length} stakeholders, ${document.partnerships.length} partnerships, ` +
-              `${countMemberships(document)} memberships`,
-          );
-        });
+        await withDatabase(
+          async ({ runner, catalog }) => {
+            const { document, communities } = await new NetworkExporter(runner, catalog).export({
+              communityId: options.community,
+              regionId: options.region,
+            });
+            if (options.format === 'graphml')
+              writeFileSync(options.out, toGraphML(document, { communities, asOf: options.asOf }));
+            else writeNetworkDocument(document, options.out, options.format);
+            say(
+              `wrote ${options.out}: ${document.regions.length} regions, ${document.communities.length} communities, ` +
+                `${document.stakeholders.length} stakeholders, ${document.partnerships.length} partnerships, ` +
+                `${countMemberships(document)} memberships`,
+            );
+          },
+          { applySchema: false },
+        );
       },
     );
 }

@@ -1,7 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { writeCsvFiles, CSV_FILES, type CsvTable } from '../importer/csv';
+import { writeNetworkDocument } from '../importer/csv';
 import { generateNetwork } from '../importer/generator';
 import { countMemberships } from '../importer/network-document';
 import { positiveInt, say, wholeNumber } from './database';
@@ -47,12 +45,7 @@ export function generateCommand(): Command {
           membershipsPerStakeholder: options.membershipsPerStakeholder,
           meanMembersPerPartnership: options.membersPerPartnership,
         });
-        if (options.format === 'csv') {
-          mkdirSync(options.out, { recursive: true });
-          const files = writeCsvFiles(document);
-          for (const table of Object.keys(files) as CsvTable[])
-            writeFileSync(join(options.out, CSV_FILES[table].file), files[table]);
-        } else writeFileSync(options.out, `${JSON.stringify(document, null, 2)}\n`);
+        writeNetworkDocument(document, options.out, options.format);
         say(
           `wrote ${options.out}: ${document.communities.length} communities, ${document.stakeholders.length} stakeholders, ` +
             `${document.partnerships.length} partnerships, ${countMemberships(document)} memberships`,

@@ -3,10 +3,7 @@ import { loadConfig } from '../config';
 import { devInstance } from '../local-neo4j/connection';
 import { LocalNeo4j, NEO4J_VERSION } from '../local-neo4j/local-neo4j';
 import { neo4jRoot } from '../paths';
-
-const say = (message: string): void => {
-  process.stderr.write(`${message}\n`);
-};
+import { say } from './database';
 
 export function neo4jCommand(): Command {
   const neo4j = new Command('neo4j').description(

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CsvError, InfoRecord, Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -116,9 +118,11 @@ function parseTable(table: CsvTable, buffer: Buffer, problems: ImportProblem[]):
   const linesOf = (): number[] => (lines ??= recordLines(text));
   if (broken) {
     // Each broken record at the line where it starts, once (csv-parse may report it again).
+    const reported = new Set<number>();
     lines = recordLines(text, (error, line) => {
-      if (!problems.some((p) => p.file === file && p.line === line && p.code === 'MALFORMED_CSV'))
-        at(line, 'MALFORMED_CSV', CSV_MESSAGES[error.code] ?? error.message.replace(/ at line \d+/, ''));
+      if (reported.has(line)) return;
+      reported.add(line);
+      at(line, 'MALFORMED_CSV', CSV_MESSAGES[error.code] ?? error.message.replace(/ at line \d+/, ''));
     });
   }
   if (headerRecord === undefined) {
@@ -251,7 +255,6 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
     partnership.members.push({ stakeholder: cells.stakeholder, role: cells.role });
   });
 
-  const CSV_COLUMN: Record<string, string> = { members: 'members' };
   return {
     document,
     problems,
@@ -265,7 +268,7 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
       const line = row === undefined ? undefined : tables[table].lines()[row];
       if (line === undefined) return null;
       const position: SourcePosition = { file: CSV_FILES[table].file, line };
-      return field ? { ...position, column: CSV_COLUMN[field] ?? field } : position;
+      return field ? { ...position, column: field } : position;
     },
   };
 }
@@ -309,4 +312,15 @@ export function writeCsvFiles(document: NetworkDocument): Record<CsvTable, strin
       document.partnerships.flatMap((p) => p.members.map((m) => ({ partnership: p.id, ...m }))),
     ),
   };
+}
+
+/** Writes a document as a CSV folder (created if needed) or as one JSON file. */
+export function writeNetworkDocument(document: NetworkDocument, out: string, format: 'json' | 'csv'): void {
+  if (format === 'json') {
+    writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
+    return;
+  }
+  mkdirSync(out, { recursive: true });
+  const files = writeCsvFiles(document);
+  for (const table of TABLES) writeFileSync(join(out, CSV_FILES[table].file), files[table]);
 }

@@ -67,10 +67,6 @@ export interface NetworkDocument {
 export const RECORD_LISTS = ['regions', 'communities', 'stakeholders', 'partnerships'] as const;
 export type RecordList = (typeof RECORD_LISTS)[number];
 
-export function emptyDocument(): NetworkDocument {
-  return { format: NETWORK_FORMAT, regions: [], communities: [], stakeholders: [], partnerships: [] };
-}
-
 /** Number of memberships in a document (each partnership's members). */
 export function countMemberships(document: NetworkDocument): number {
   return document.partnerships.reduce((sum, p) => sum + p.members.length, 0);

@@ -1,7 +1,7 @@
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
 import { BadUserInputError, DomainError, QueryTimeoutError, type ErrorCode } from '../errors';
-import { type NetworkDocument, type RecordList } from './network-document';
+import { countMemberships, RECORD_LISTS, type NetworkDocument, type RecordList } from './network-document';
 import {
   normalizeDocument,
   validateDocument,
@@ -191,12 +191,12 @@ export class NetworkImporter {
   }> {
     const result = validateDocument(document, options.locate);
     const stored = await this.storedReferences(result.unresolved);
-    const problems = [
-      ...(options.sourceProblems ?? []),
-      ...result.problems.filter(
-        (p) => !result.unresolved.some((u) => u.problem === p && stored.has(`${u.label} ${u.id}`)),
-      ),
-    ];
+    // One set, not a scan per problem: a document of partnerships between stored stakeholders has
+    // hundreds of thousands of references to resolve.
+    const resolved = new Set(
+      result.unresolved.filter((u) => stored.has(`${u.label} ${u.id}`)).map((u) => u.problem),
+    );
+    const problems = [...(options.sourceProblems ?? []), ...result.problems.filter((p) => !resolved.has(p))];
     return { document: problems.length === 0 ? result.document : null, problems };
   }
 
@@ -223,14 +223,16 @@ export class NetworkImporter {
     };
     const weight = (list: RecordList, record: unknown): number =>
       list === 'partnerships' ? 1 + (record as { members: unknown[] }).members.length : 1;
+    const memberships = countMemberships(doc);
     const rowsTotal =
       doc.regions.length +
       doc.communities.length +
       doc.stakeholders.length +
-      doc.partnerships.reduce((n, p) => n + weight('partnerships', p), 0);
+      doc.partnerships.length +
+      memberships;
 
     const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
-    for (const list of ['regions', 'communities', 'stakeholders', 'partnerships'] as const) {
+    for (const list of RECORD_LISTS) {
       const records: object[] = doc[list];
       const pending = batches(records, batchSize, (r) => weight(list, r));
       // A few batches in flight at once: one commits while the next runs. Each list is finished before
@@ -280,7 +282,6 @@ export class NetworkImporter {
     summary.durationMs = Math.round(performance.now() - started);
     const seconds = Math.max(summary.durationMs, 1) / 1000;
     summary.rowsPerSecond = Math.round(summary.rows / seconds);
-    const memberships = doc.partnerships.reduce((n, p) => n + p.members.length, 0);
     summary.membershipsPerSecond = Math.round(memberships / seconds);
     return summary;
   }
