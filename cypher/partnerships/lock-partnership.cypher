@@ -3,6 +3,4 @@
 MATCH (p:Partnership {id: $id})
 SET p._lock = true
 REMOVE p._lock
-WITH p
-OPTIONAL MATCH (:Stakeholder)-[m:MEMBER_OF]->(p)
-RETURN p AS node, count(m) AS members
+RETURN p AS node

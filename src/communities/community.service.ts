@@ -88,7 +88,6 @@ export class CommunityService {
       country: filter.country ?? null,
       kind: filter.kind ?? null,
       search: filter.search ?? null,
-      descending: page.order.endsWith('_DESC'),
       ...pageParams(page),
     });
     return {

@@ -85,9 +85,16 @@ export function pageRequest(args: PageArgs, order: string): PageRequest {
   };
 }
 
-/** The parameters every paged .cypher file takes: `$limit` is one more than asked, to see a next page. */
-export function pageParams(page: PageRequest): { limit: number; after: PagePosition | null } {
-  return { limit: page.first + 1, after: page.after };
+/**
+ * The parameters every paged .cypher file takes: `$limit` is one more than asked, to see a next page;
+ * `$descending` follows the ordering's suffix ('NAME_DESC').
+ */
+export function pageParams(page: PageRequest): {
+  limit: number;
+  after: PagePosition | null;
+  descending: boolean;
+} {
+  return { limit: page.first + 1, after: page.after, descending: page.order.endsWith('_DESC') };
 }
 
 @ObjectType({ description: 'Where a page ends and whether more follow.' })

@@ -64,8 +64,6 @@ function membership(role: MemberRole, stakeholder: Stakeholder, partnership: Par
     role,
     stakeholder,
     partnership,
-    stakeholderId: stakeholder.id,
-    partnershipId: partnership.id,
   };
 }
 
@@ -159,7 +157,6 @@ export class PartnershipService {
       communityId: filter.communityId ?? null,
       activeAt: filter.activeAt ?? null,
       sortBy: SORT_BY[order],
-      descending: order.endsWith('_DESC'),
       ...pageParams(page),
     });
     return {

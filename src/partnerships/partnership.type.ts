@@ -43,9 +43,6 @@ export class Membership {
 
   @Field(() => Partnership)
   partnership!: Partnership;
-
-  stakeholderId!: string;
-  partnershipId!: string;
 }
 
 @ObjectType()

@@ -66,7 +66,6 @@ export class RegionService {
     const [row] = await this.runner.read<PageResult<RegionNode>>(this.listRegions, {
       country: filter.country ?? null,
       search: filter.search ?? null,
-      descending: page.order.endsWith('_DESC'),
       ...pageParams(page),
     });
     return {

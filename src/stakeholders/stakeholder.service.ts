@@ -44,7 +44,6 @@ export class StakeholderService {
   private readonly getOfCommunities: Query;
   private readonly getPartners: Query;
   private readonly getCommunities: Query;
-  private readonly findMissing: Query;
   private readonly listStakeholders: Query;
   private readonly createStakeholder: Query;
   private readonly updateStakeholder: Query;
@@ -58,7 +57,6 @@ export class StakeholderService {
     this.getOfCommunities = catalog.require('stakeholders/get-stakeholders-of-communities');
     this.getPartners = catalog.require('stakeholders/get-partners-of-stakeholders');
     this.getCommunities = catalog.require('communities/get-communities-by-ids');
-    this.findMissing = catalog.require('stakeholders/find-missing-stakeholders');
     this.listStakeholders = catalog.require('stakeholders/list-stakeholders');
     this.createStakeholder = catalog.require('stakeholders/create-stakeholder');
     this.updateStakeholder = catalog.require('stakeholders/update-stakeholder');
@@ -90,12 +88,6 @@ export class StakeholderService {
     }));
   }
 
-  /** The ids among `ids` that name no stakeholder, in the order given. */
-  async missing(ids: readonly string[]): Promise<string[]> {
-    const [row] = await this.runner.read<{ missing: string[] }>(this.findMissing, { ids });
-    return row?.missing ?? [];
-  }
-
   async list(filter: StakeholderFilter, page: PageRequest): Promise<PageResult<Stakeholder>> {
     const [row] = await this.runner.read<PageResult<StakeholderNode>>(this.listStakeholders, {
       communityId: filter.communityId ?? null,
@@ -103,7 +95,6 @@ export class StakeholderService {
       sector: filter.sector ?? null,
       type: filter.type ?? null,
       search: filter.search ?? null,
-      descending: page.order.endsWith('_DESC'),
       ...pageParams(page),
     });
     return {
