@@ -1,4 +1,4 @@
-import type { IsoDate } from '../domain/dates';
+import { yearEnd, type IsoDate } from '../domain/dates';
 import { SECTORS, type Sector } from '../domain/enums';
 import { brokerageRoles, burt, type BrokerageOf, type RoleCounts } from './brokerage';
 import { blau, dominance, graphEiIndex, sectorAssortativity, type Dominance } from './diversity';
@@ -155,7 +155,7 @@ export function trendAnalyses(
 ): { year: number; asOf: IsoDate; analysis: Analysis }[] {
   const points = [];
   for (let year = fromYear; year <= toYear; year += 1) {
-    const asOf = `${String(year).padStart(4, '0')}-12-31`;
+    const asOf = yearEnd(year);
     points.push({ year, asOf, analysis: new Analysis(subgraph, asOf) });
   }
   return points;

@@ -1,6 +1,6 @@
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
-import type { IsoDate } from '../domain/dates';
+import { yearEnd, type IsoDate } from '../domain/dates';
 import { NotFoundError } from '../errors';
 import { Analysis, trendAnalyses } from './analysis';
 import { restrictSubgraph } from './partner-graph';
@@ -124,13 +124,9 @@ export class AnalyticsSession {
   constructor(private readonly service: AnalyticsService) {}
 
   analysis(scope: Scope, asOf: IsoDate): Promise<Analysis> {
-    const key = `${scope.kind}\u0000${scope.id}\u0000${asOf}`;
-    let found = this.analyses.get(key);
-    if (!found) {
-      found = this.subgraph(scope, asOf, asOf).then((subgraph) => new Analysis(subgraph, asOf));
-      this.analyses.set(key, found);
-    }
-    return found;
+    return memo(this.analyses, analysisKey(scope.kind, scope.id, asOf), () =>
+      this.subgraph(scope, asOf, asOf).then((subgraph) => new Analysis(subgraph, asOf)),
+    );
   }
 
   /** One fetch over the whole range; each year-end is filtered in TypeScript. */
@@ -148,31 +144,43 @@ export class AnalyticsSession {
     const byName = [...region.communities].sort(
       (a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1),
     );
-    return byName.map((community) => ({
-      community,
-      analysis: new Analysis(
-        restrictSubgraph(region, (s) => s.communityId === community.id, {
-          scope: 'community',
-          id: community.id,
-          name: community.name,
-          communities: [community],
-        }),
-        asOf,
-      ),
-    }));
+    // Kept in the same memo as community(id) analyses: a request asking for both analyses each once.
+    return Promise.all(
+      byName.map(async (community) => ({
+        community,
+        analysis: await memo(this.analyses, analysisKey('community', community.id, asOf), () =>
+          Promise.resolve(
+            new Analysis(
+              restrictSubgraph(region, (s) => s.communityId === community.id, {
+                scope: 'community',
+                id: community.id,
+                name: community.name,
+                communities: [community],
+              }),
+              asOf,
+            ),
+          ),
+        ),
+      })),
+    );
   }
 
   private subgraph(scope: Scope, from: IsoDate, to: IsoDate): Promise<Subgraph> {
-    const key = `${scope.kind}\u0000${scope.id}\u0000${from}\u0000${to}`;
-    let found = this.subgraphs.get(key);
-    if (!found) {
-      found = this.service.subgraph(scope, from, to);
-      this.subgraphs.set(key, found);
-    }
-    return found;
+    return memo(this.subgraphs, `${scope.kind}\u0000${scope.id}\u0000${from}\u0000${to}`, () =>
+      this.service.subgraph(scope, from, to),
+    );
   }
 }
 
-export function yearEnd(year: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-12-31`;
+const analysisKey = (kind: Scope['kind'], id: string, asOf: IsoDate): string =>
+  `${kind}\u0000${id}\u0000${asOf}`;
+
+/** The promise stored under `key`, made (once) when there is none yet. */
+function memo<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let found = cache.get(key);
+  if (!found) {
+    found = make();
+    cache.set(key, found);
+  }
+  return found;
 }

@@ -1,5 +1,5 @@
 import type { Sector } from '../domain/enums';
-import type { PartnerGraph } from './partner-graph';
+import { compareIds, type PartnerGraph } from './partner-graph';
 import { sectorIndex } from './sector-matrix';
 
 export interface BrokerageRoles {
@@ -150,5 +150,3 @@ export function bridges(graph: PartnerGraph, a: Sector, b: Sector, limit: number
     )
     .slice(0, limit);
 }
-
-export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,4 +1,5 @@
 import { SECTORS, Sector } from '../domain/enums';
+import { BUSINESS_SECTORS } from './engagement';
 import type { PartnerGraph } from './partner-graph';
 
 export enum MaturityStage {
@@ -20,7 +21,6 @@ const EDUCATIONAL_SOCIAL_SECTORS: ReadonlySet<Sector> = new Set([
   Sector.PUBLIC,
   Sector.CIVIL_SOCIETY,
 ]);
-const BUSINESS: ReadonlySet<Sector> = new Set([Sector.PRIVATE, Sector.FINANCIAL]);
 const PUBLIC_OR_EDUCATION: ReadonlySet<Sector> = new Set([Sector.PUBLIC, Sector.EDUCATION]);
 
 /**
@@ -39,11 +39,11 @@ export function maturity(
   const business = graph.edges.find(
     ({ u, v, substantive }) =>
       substantive &&
-      ((BUSINESS.has(graph.sectors[u]!) && PUBLIC_OR_EDUCATION.has(graph.sectors[v]!)) ||
-        (BUSINESS.has(graph.sectors[v]!) && PUBLIC_OR_EDUCATION.has(graph.sectors[u]!))),
+      ((BUSINESS_SECTORS.has(graph.sectors[u]!) && PUBLIC_OR_EDUCATION.has(graph.sectors[v]!)) ||
+        (BUSINESS_SECTORS.has(graph.sectors[v]!) && PUBLIC_OR_EDUCATION.has(graph.sectors[u]!))),
   );
   if (business) {
-    const [biz, partner] = BUSINESS.has(graph.sectors[business.u]!)
+    const [biz, partner] = BUSINESS_SECTORS.has(graph.sectors[business.u]!)
       ? [business.u, business.v]
       : [business.v, business.u];
     const crossReason = `${name(biz)} (${graph.sectors[biz]}) partners substantively with ${name(partner)} (${graph.sectors[partner]})`;

@@ -48,10 +48,13 @@ export function edgeKey(u: number, v: number, n: number): number {
   return u < v ? u * n + v : v * n + u;
 }
 
+/** Ids in code-unit order: the order every result is sorted and every tie broken in. */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGraph {
   // Vertices in id order, so every result (and every tie broken by position) is the same whatever order
   // the database returned the rows in.
-  const stakeholders = [...subgraph.stakeholders].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const stakeholders = [...subgraph.stakeholders].sort((a, b) => compareIds(a.id, b.id));
   const n = stakeholders.length;
   const index = new Map<string, number>();
   stakeholders.forEach((s, i) => index.set(s.id, i));
@@ -63,7 +66,7 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
   // External ties as numeric keys vertex·2^30 + outsider (exact below 2^53 for up to 8M vertices).
   const external = new Set<number>();
   const outsiderIndex = new Map<string, number>();
-  const byId = [...subgraph.partnerships].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = [...subgraph.partnerships].sort((a, b) => compareIds(a.id, b.id));
   for (const p of byId) {
     if (statusAt(p.startedOn, p.endedOn, asOf) !== PartnershipStatus.ACTIVE) continue;
     // A stakeholder holding several memberships of one partnership counts once, as substantive when

@@ -18,6 +18,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The last day of a year, 'YYYY-12-31': the date a trend measures each year at. */
+export function yearEnd(year: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-12-31`;
+}
+
 /** Today in UTC: the default `asOf` of every analysis. */
 export function today(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
