@@ -118,7 +118,6 @@ async function main(): Promise<void> {
     };
     const inProcess = async (): Promise<unknown> => {
       const contextValue: AppContext = {
-        requestId: 'bench',
         services: server.services,
         loaders: createLoaders(server.services),
         viewer: { id: 'bench', roles: [Role.VIEWER], via: 'api-key' },

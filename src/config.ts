@@ -84,8 +84,7 @@ class Reader {
   constructor(private readonly env: Env) {}
 
   string(name: string, fallback: string): string {
-    const value = this.env[name]?.trim();
-    return value === undefined || value === '' ? fallback : value;
+    return this.optional(name) ?? fallback;
   }
 
   optional(name: string): string | null {

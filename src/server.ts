@@ -123,7 +123,6 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
     expressMiddleware(apollo, {
       context: ({ res }): Promise<AppContext> =>
         Promise.resolve({
-          requestId: String(res.getHeader('x-request-id')),
           services,
           loaders: createLoaders(services),
           viewer: viewerOf(res),

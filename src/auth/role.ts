@@ -7,7 +7,7 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
-const RANK: Readonly<Record<Role, number>> = { [Role.VIEWER]: 1, [Role.EDITOR]: 2, [Role.ADMIN]: 3 };
+export const RANK: Readonly<Record<Role, number>> = { [Role.VIEWER]: 1, [Role.EDITOR]: 2, [Role.ADMIN]: 3 };
 
 /** Roles are ordered: holding a role grants every role below it. */
 export function grants(held: readonly Role[], required: Role): boolean {

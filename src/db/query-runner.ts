@@ -24,7 +24,6 @@ export type Params = Record<string, unknown>;
 export type AccessMode = 'READ' | 'WRITE';
 
 export interface RunOptions {
-  requestId?: string;
   /** Lower than the configured timeout only; the configured one is the ceiling. */
   timeoutMs?: number;
 }
@@ -159,7 +158,7 @@ export class QueryRunner {
     label: string,
   ): Promise<R> {
     const timeout = Math.min(options.timeoutMs ?? this.options.queryTimeoutMs, this.options.queryTimeoutMs);
-    const requestId = options.requestId ?? currentRequestId();
+    const requestId = currentRequestId();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,

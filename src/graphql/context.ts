@@ -3,7 +3,6 @@ import type { Services } from '../services';
 import type { Loaders } from './loaders';
 
 export interface AppContext {
-  requestId: string;
   services: Services;
   /** Per-request DataLoaders: cross-entity fields batch through these (one UNWIND query per batch). */
   loaders: Loaders;

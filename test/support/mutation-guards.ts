@@ -1,7 +1,5 @@
 import { getMetadataStorage } from 'type-graphql';
-import { isRole, Role } from '../../src/auth/role';
-
-const RANK: Readonly<Record<Role, number>> = { [Role.VIEWER]: 1, [Role.EDITOR]: 2, [Role.ADMIN]: 3 };
+import { isRole, RANK, Role } from '../../src/auth/role';
 
 /**
  * The roles a mutation's `@Authorized(...)` names (on the method, else on its resolver class), read
