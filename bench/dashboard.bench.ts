@@ -121,6 +121,7 @@ async function main(): Promise<void> {
         services: server.services,
         loaders: createLoaders(server.services),
         viewer: { id: 'bench', roles: [Role.VIEWER], via: 'api-key' },
+        analytics: server.services.analytics.session(),
       };
       const result = await execute({ schema, document, variableValues: variables, contextValue });
       if (result.errors) throw new Error(`execution failed: ${JSON.stringify(result.errors)}`);

@@ -126,6 +126,7 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
           services,
           loaders: createLoaders(services),
           viewer: viewerOf(res),
+          analytics: services.analytics.session(),
         }),
     }),
   );
@@ -144,6 +145,7 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
     close: async () => {
       schemaSetup.stop();
       await apollo.stop();
+      await services.analytics.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Community } from '../communities/community.type';
 import { Sector } from '../domain/enums';
 import { Stakeholder } from '../stakeholders/stakeholder.type';
+import type { Analysis } from './analysis';
 import { GapKind } from './gaps';
 import { MaturityStage } from './maturity';
 
@@ -257,6 +258,9 @@ export class BrokerageRoles {
 
 @ObjectType({ description: "A stakeholder's position in the partner graph at asOf." })
 export class StakeholderPosition {
+  /** Not in the schema: the analysis and vertex its centralities are read from (see structure.resolver). */
+  at!: { analysis: Analysis; vertex: number };
+
   @Field(() => Stakeholder)
   stakeholder!: Stakeholder;
 

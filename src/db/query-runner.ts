@@ -19,6 +19,7 @@ import neo4j, {
 import { ConflictError, QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { currentRequestId } from '../request-scope';
 import type { Query } from './cypher-catalog';
+import { advanceGraphVersion, changedData } from './graph-version';
 
 export type Params = Record<string, unknown>;
 export type AccessMode = 'READ' | 'WRITE';
@@ -168,7 +169,13 @@ export class QueryRunner {
       metadata: { app: 'partnership-graph', query: label, ...(requestId ? { requestId } : {}) },
     };
     try {
-      const run = (managed: ManagedTransaction) => work(this.wrap(managed, mode, requestId));
+      const run = async (managed: ManagedTransaction): Promise<R> => {
+        const changes = { data: false };
+        const result = await work(this.wrap(managed, mode, requestId, changes));
+        // Every write that changed data advances the graph version before it commits (src/db/graph-version.ts).
+        if (changes.data) await this.wrap(managed, mode, requestId).run(advanceGraphVersion());
+        return result;
+      };
       return mode === 'READ'
         ? await session.executeRead(run, config)
         : await session.executeWrite(run, config);
@@ -179,12 +186,18 @@ export class QueryRunner {
     }
   }
 
-  private wrap(tx: ManagedTransaction, mode: AccessMode, requestId: string | undefined): Transaction {
+  private wrap(
+    tx: ManagedTransaction,
+    mode: AccessMode,
+    requestId: string | undefined,
+    changes: { data: boolean } = { data: false },
+  ): Transaction {
     return {
       run: async <T>(query: Query, params: Params = {}): Promise<T[]> => {
         const started = performance.now();
         try {
           const result = await tx.run(query.text, params);
+          if (mode === 'WRITE' && changedData(result.summary.counters.updates())) changes.data = true;
           const rows = result.records.map((record) => toPlain(record.toObject()) as T);
           this.emit({
             name: query.name,

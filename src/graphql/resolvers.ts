@@ -1,5 +1,10 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { CommunityAnalyticsResolver, RegionAnalyticsResolver } from '../analytics/analytics.resolver';
+import {
+  CommunityStructureResolver,
+  RegionStructureResolver,
+  StakeholderPositionResolver,
+} from '../analytics/structure.resolver';
 import { CommunityResolver } from '../communities/community.resolver';
 import { NetworkResolver } from '../importer/network.resolver';
 import { PartnershipResolver } from '../partnerships/partnership.resolver';
@@ -12,6 +17,9 @@ export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
   SystemResolver,
   CommunityAnalyticsResolver,
   RegionAnalyticsResolver,
+  CommunityStructureResolver,
+  RegionStructureResolver,
+  StakeholderPositionResolver,
   RegionResolver,
   CommunityResolver,
   StakeholderResolver,

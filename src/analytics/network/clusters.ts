@@ -105,7 +105,7 @@ export function clusterProfiles(partition: Partition, sectors: readonly Sector[]
   });
 }
 
-export interface ClusterBridge {
+export interface ClusterBridgeCandidate {
   vertex: number;
   /** The other clusters its neighbours belong to, ascending. */
   clustersReached: number[];
@@ -119,8 +119,8 @@ export function clusterBridges(
   g: Adjacency,
   membership: Int32Array,
   betweenness: Float64Array,
-): ClusterBridge[] {
-  const found: ClusterBridge[] = [];
+): ClusterBridgeCandidate[] {
+  const found: ClusterBridgeCandidate[] = [];
   for (let v = 0; v < g.n; v += 1) {
     const own = membership[v]!;
     const reached = new Set<number>();

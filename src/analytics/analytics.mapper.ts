@@ -26,6 +26,7 @@ export function communityOf(c: ScopeCommunity): Community {
 export function positionOf(analysis: Analysis, v: number): StakeholderPosition {
   const roles = analysis.brokerageOf(v);
   return {
+    at: { analysis, vertex: v },
     stakeholder: stakeholderOf(analysis, v),
     degree: analysis.graph.neighbours[v]!.length,
     eiIndex: stakeholderEiIndex(analysis.graph, v),
