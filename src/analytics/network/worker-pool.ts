@@ -116,9 +116,8 @@ export function spawnStructureWorker(): Worker {
   const compiled = join(__dirname, 'structure.worker.js');
   if (__filename.endsWith('.js') && existsSync(compiled)) return new Worker(compiled);
   const root = projectRoot();
-  const { $schema: _schema, ...swcOptions } = JSON.parse(
-    readFileSync(join(root, '.swcrc'), 'utf8'),
-  ) as Record<string, unknown>;
+  const swcOptions = JSON.parse(readFileSync(join(root, '.swcrc'), 'utf8')) as Record<string, unknown>;
+  delete swcOptions.$schema;
   return new Worker(TS_BOOT, {
     eval: true,
     workerData: {

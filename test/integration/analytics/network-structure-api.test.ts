@@ -56,13 +56,15 @@ describe('network structure over GraphQL', () => {
     }`);
     expect(centrality).toMatchObject({ by: 'BETWEENNESS', betweennessExact: true, betweennessSamples: null });
     const positions = centrality.positions as Data[];
-    expect(positions.map((p) => p.stakeholder.id)).toEqual(['a3', 'b1', 'a1', 'a2', 'b2', 'b3', 'z'].map(id));
+    expect(positions.map((p) => p.stakeholder.id as string)).toEqual(
+      ['a3', 'b1', 'a1', 'a2', 'b2', 'b3', 'z'].map(id),
+    );
     const [a3, b1] = positions;
     expect(a3).toMatchObject({ degree: 3, degreeCentrality: 0.5, cluster: 0 });
     expect(a3!.betweenness).toBeCloseTo(0.4, 12);
     expect(a3!.closeness).toBeCloseTo(25 / 42, 12);
     expect(b1!.cluster).toBe(1);
-    expect(b1!.pageRank).toBeCloseTo(a3!.pageRank, 12);
+    expect(b1!.pageRank).toBeCloseTo(a3!.pageRank as number, 12);
     expect(positions.reduce((sum, p) => sum + (p.pageRank as number), 0)).toBeCloseTo(1, 9);
     expect(positions[6]).toMatchObject({ betweenness: 0, closeness: 0, degreeCentrality: 0, cluster: 2 });
   });
@@ -71,7 +73,10 @@ describe('network structure over GraphQL', () => {
     const { byCloseness, byRank } = await brugge(`
       byCloseness: centrality(asOf: $asOf, by: CLOSENESS, limit: 2) { positions { stakeholder { id } } }
       byRank: centrality(asOf: $asOf, by: PAGE_RANK, limit: 7) { positions { stakeholder { id } pageRank } }`);
-    expect((byCloseness.positions as Data[]).map((p) => p.stakeholder.id)).toEqual([id('a3'), id('b1')]);
+    expect((byCloseness.positions as Data[]).map((p) => p.stakeholder.id as string)).toEqual([
+      id('a3'),
+      id('b1'),
+    ]);
     // z has only the teleport and dangling share: the lowest rank.
     expect((byRank.positions as Data[]).at(-1)!.stakeholder.id).toBe(id('z'));
   });
