@@ -1,9 +1,7 @@
 import { Role } from '../../src/auth/role';
 import { loadConfig } from '../../src/config';
-import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { QueryRunner, type ConnectOptions } from '../../src/db/query-runner';
 import { createLogger, type Logger } from '../../src/logger';
-import { cypherDir } from '../../src/paths';
 import { startServer, type RunningServer } from '../../src/server';
 import { testConnection } from './test-database';
 
@@ -68,7 +66,6 @@ export async function startTestServer(
   const server = await startServer({
     config,
     runner: options.wrapRunner?.(runner) ?? runner,
-    catalog: CypherCatalog.load(cypherDir()),
     logger: options.logger ?? createLogger(config.logLevel),
   });
   const url = server.url;

@@ -1,14 +1,14 @@
-import { Role } from '../../../src/auth/role';
-import { buildAppSchema } from '../../../src/graphql/schema';
-import { startOwnNeo4j, type OwnNeo4j } from '../../support/own-neo4j';
-import { probeOperations, type ProbeOperation } from '../../support/schema-operations';
-import { startTestServer, waitForReady, type TestServer } from '../../support/test-server';
+import { Role } from '../../src/auth/role';
+import { buildAppSchema } from '../../src/graphql/schema';
+import { ensureRunning, outageHandle } from '../support/outage-neo4j';
+import { probeOperations, type ProbeOperation } from '../support/schema-operations';
+import { startTestServer, waitForReady, type TestServer } from '../support/test-server';
 
 /**
  * Neo4j stopped and started again under a steady load of every root field of the schema (reads and
  * writes, as ADMIN): each request succeeds or fails cleanly (SERVICE_UNAVAILABLE, or the answer it
  * gets from a healthy database), never with a 5xx or INTERNAL_SERVER_ERROR, and the service recovers
- * without a restart. Uses a Neo4j of its own, so the rest of the suite keeps its database.
+ * without a restart. On the outage project's private Neo4j, so the integration tests keep theirs.
  */
 const PROBE = { id: 'probe-restart', text: 'probe restart' };
 const WORKERS = 6;
@@ -24,14 +24,13 @@ const codesOf = (response: { errors?: { extensions?: Record<string, unknown> }[]
   (response.errors ?? []).map((e) => String(e.extensions?.code));
 
 describe('Neo4j restarted while requests are in flight', () => {
-  let neo4j: OwnNeo4j;
+  const neo4j = outageHandle();
   let api: TestServer;
   let operations: ProbeOperation[];
   /** Codes each operation earns from a healthy database (NOT_FOUND for a probe id, say). */
   const healthy = new Map<string, Set<string>>();
 
   beforeAll(async () => {
-    neo4j = await startOwnNeo4j('restart', { connectTimeoutMs: 1_000, queryTimeoutMs: 10_000 });
     api = await startTestServer(neo4j.connection);
     await waitForReady(api.url);
     operations = probeOperations(await buildAppSchema(), PROBE);
@@ -47,7 +46,7 @@ describe('Neo4j restarted while requests are in flight', () => {
 
   afterAll(async () => {
     await api?.close();
-    await neo4j?.instance.destroy();
+    await ensureRunning(neo4j);
   });
 
   it('answers every request cleanly and recovers on its own', async () => {
