@@ -19,10 +19,16 @@ export function outageHandle(): ThrowawayNeo4j {
   });
 }
 
-/** Starts the outage Neo4j again if a test left it stopped (a no-op while it runs). */
-export async function ensureRunning(neo4j: ThrowawayNeo4j): Promise<void> {
-  await neo4j.instance.start(neo4j.options);
+/**
+ * Starts the outage Neo4j again after a test stopped it. A loaded 2-core machine can take minutes to
+ * bring a JVM back, so the deadline is generous: it is a hang detector, not a speed requirement.
+ */
+export async function restart(neo4j: ThrowawayNeo4j): Promise<void> {
+  await neo4j.instance.start(neo4j.options, 300_000);
 }
+
+/** Starts the outage Neo4j again if a test left it stopped (a no-op while it runs). */
+export const ensureRunning = restart;
 
 /** Global teardown: destroys the throwaway named by a handle, unless PG_KEEP_TEST_NEO4J=1. */
 export async function destroyUnlessKept(handle: string | undefined): Promise<void> {

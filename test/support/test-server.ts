@@ -91,8 +91,11 @@ export async function startTestServer(
   };
 }
 
-/** Polls until /ready answers the given status (schema setup runs in the background). */
-export async function waitForReady(url: string, status = 200, timeoutMs = 30_000): Promise<void> {
+/**
+ * Polls until /ready answers the given status (schema setup runs in the background). The deadline only
+ * catches a server that never gets there; a busy machine may need most of it.
+ */
+export async function waitForReady(url: string, status = 200, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const response = await fetch(`${url}/ready`).catch(() => null);
