@@ -17,6 +17,8 @@ export interface Neo4jConfig {
   queryTimeoutMs: number;
   /** How long a request waits for a connection before failing with SERVICE_UNAVAILABLE. */
   connectTimeoutMs: number;
+  /** How long a transaction that hit a transient error (a deadlock) is retried before giving up. */
+  maxRetryTimeMs: number;
   local: { port: number; heap: string; pageCache: string };
 }
 
@@ -232,6 +234,7 @@ export function loadConfig(env: Env = process.env): Config {
       database: r.pattern('NEO4J_DATABASE', 'neo4j', /^[a-z][a-z0-9.-]{2,62}$/, 'a Neo4j database name'),
       queryTimeoutMs: r.int('NEO4J_QUERY_TIMEOUT_MS', 30_000, 100, 30_000),
       connectTimeoutMs: r.int('NEO4J_CONNECT_TIMEOUT_MS', 5_000, 100, 60_000),
+      maxRetryTimeMs: r.int('NEO4J_MAX_RETRY_TIME_MS', 30_000, 0, 300_000),
       local: {
         port: r.int('NEO4J_LOCAL_PORT', 7687, 1, 65535),
         heap: r.pattern('NEO4J_LOCAL_HEAP', '1g', MEMORY, 'a size such as 512m or 1g'),

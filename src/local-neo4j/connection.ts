@@ -19,6 +19,7 @@ export async function resolveNeo4j(config: Config, log: (message: string) => voi
     database: config.neo4j.database,
     queryTimeoutMs: config.neo4j.queryTimeoutMs,
     connectTimeoutMs: config.neo4j.connectTimeoutMs,
+    maxRetryTimeMs: config.neo4j.maxRetryTimeMs,
   };
   if (config.neo4j.uri !== null) {
     return {
