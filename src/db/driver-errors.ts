@@ -1,6 +1,8 @@
 /**
  * What a neo4j-driver error means for the service, decided in one place from the error's status code
- * (`Neo.<Classification>.<Category>.<Title>`) rather than from lists of codes scattered around.
+ * (`Neo.<Classification>.<Category>.<Title>`) rather than from lists of codes scattered around. It
+ * works on the code alone, so the query runner stays the only module importing neo4j-driver; the
+ * runner's `classifyDriverError` hands it the code of each Neo4jError.
  *
  * - transient: Neo4j says trying the same transaction again may succeed (deadlock, lock wait, an
  *   outdated read, a leader switch). The query runner retries these with jittered back-off.
@@ -15,7 +17,6 @@
  * - database: Neo4j failed internally.
  * - other: not a Neo4j error at all (thrown by our own code, or a driver error without a code).
  */
-import neo4j, { Neo4jError } from 'neo4j-driver';
 
 export type DriverErrorClass =
   'transient' | 'terminated' | 'unavailable' | 'timeout' | 'constraint' | 'client' | 'database' | 'other';
@@ -25,17 +26,16 @@ const TERMINATED_TITLES = new Set(['Terminated', 'LockClientStopped']);
 
 /** Codes that mean "no database to talk to", whatever their classification says. */
 const UNAVAILABLE_CODES = new Set<string>([
-  neo4j.error.SERVICE_UNAVAILABLE,
-  neo4j.error.SESSION_EXPIRED,
+  // the driver's own codes (neo4j.error.SERVICE_UNAVAILABLE, SESSION_EXPIRED)
+  'ServiceUnavailable',
+  'SessionExpired',
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Database.DatabaseNotFound',
   'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit',
 ]);
 
-export function classifyDriverError(error: unknown): DriverErrorClass {
-  if (!(error instanceof Neo4jError)) return 'other';
-  const code = error.code;
+export function classifyStatusCode(code: string): DriverErrorClass {
   if (UNAVAILABLE_CODES.has(code)) return 'unavailable';
   const [prefix, classification, category, title] = code.split('.');
   if (prefix !== 'Neo' || title === undefined) return 'other';
@@ -52,8 +52,7 @@ export function classifyDriverError(error: unknown): DriverErrorClass {
 }
 
 /** A short account of a transient error for people ("deadlock detected with another write"). */
-export function describeTransient(error: unknown): string {
-  const code = error instanceof Neo4jError ? error.code : '';
+export function describeTransient(code: string): string {
   const title = code.split('.').at(-1) ?? '';
   const what: Readonly<Record<string, string>> = {
     DeadlockDetected: 'deadlock detected with another write to the same records',

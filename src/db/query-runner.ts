@@ -19,7 +19,7 @@ import neo4j, {
 import { ConflictError, QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { currentRequestId } from '../request-scope';
 import type { Query } from './cypher-catalog';
-import { classifyDriverError, describeTransient, type DriverErrorClass } from './driver-errors';
+import { classifyStatusCode, describeTransient, type DriverErrorClass } from './driver-errors';
 
 export type Params = Record<string, unknown>;
 export type AccessMode = 'READ' | 'WRITE';
@@ -315,6 +315,11 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/** The class of any error thrown while running a transaction ('other' unless neo4j-driver raised it). */
+export function classifyDriverError(error: unknown): DriverErrorClass {
+  return error instanceof Neo4jError ? classifyStatusCode(error.code) : 'other';
+}
+
 export interface Attempts {
   attempts: number;
   elapsedMs: number;
@@ -343,7 +348,7 @@ export function mapDriverError(
       const seconds = (tried.elapsedMs / 1000).toFixed(1);
       const attempts = `${tried.attempts} attempt${tried.attempts === 1 ? '' : 's'}`;
       return new ServiceUnavailableError(
-        `gave up after ${attempts} over ${seconds} s: ${describeTransient(error)}; try again`,
+        `gave up after ${attempts} over ${seconds} s: ${describeTransient(cause)}; try again`,
         { cause },
       );
     }

@@ -1,6 +1,6 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
-import { classifyDriverError, describeTransient, type DriverErrorClass } from '../../../src/db/driver-errors';
-import { mapDriverError } from '../../../src/db/query-runner';
+import { describeTransient, type DriverErrorClass } from '../../../src/db/driver-errors';
+import { classifyDriverError, mapDriverError } from '../../../src/db/query-runner';
 import { ConflictError, QueryTimeoutError, ServiceUnavailableError } from '../../../src/errors';
 
 const driverError = (code: string, message = 'from Neo4j'): Neo4jError =>
@@ -57,7 +57,7 @@ describe('classifying neo4j-driver errors', () => {
   });
 
   it('describes a deadlock in words, with its code', () => {
-    expect(describeTransient(driverError('Neo.TransientError.Transaction.DeadlockDetected'))).toBe(
+    expect(describeTransient('Neo.TransientError.Transaction.DeadlockDetected')).toBe(
       'deadlock detected with another write to the same records (Neo.TransientError.Transaction.DeadlockDetected)',
     );
   });
