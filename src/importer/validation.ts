@@ -170,6 +170,16 @@ function fromSchemaError(
       return NAME_FIELDS.has(field)
         ? { code: 'EMPTY_NAME', path, message: `${field} is empty` }
         : { code: 'BAD_VALUE', path, message: `${field || 'value'} is empty` };
+    case 'minItems':
+      return field === 'members'
+        ? {
+            code: 'MISSING_FIELD',
+            path,
+            message:
+              'the partnership has no members; it needs at least one (in a CSV folder: a line in memberships.csv). ' +
+              'Members not listed are removed, so an empty list would remove every stored member',
+          }
+        : { code: 'BAD_VALUE', path, message: `${field || 'list'} is empty` };
     case 'maxItems':
       return {
         code: 'TOO_LONG',
