@@ -96,9 +96,9 @@ describe('validateDocument', () => {
   it('reports dates that are not calendar dates, and endedOn before startedOn', () => {
     const doc = valid();
     doc.partnerships.push(
-      { ...doc.partnerships[0], id: 'p2', startedOn: '2021-02-30' },
-      { ...doc.partnerships[0], id: 'p3', startedOn: '15/01/2020' },
-      { ...doc.partnerships[0], id: 'p4', startedOn: '2023-05-01', endedOn: '2023-04-30' },
+      { ...doc.partnerships[0]!, id: 'p2', startedOn: '2021-02-30' },
+      { ...doc.partnerships[0]!, id: 'p3', startedOn: '15/01/2020' },
+      { ...doc.partnerships[0]!, id: 'p4', startedOn: '2023-05-01', endedOn: '2023-04-30' },
     );
     const { problems } = validateDocument(doc);
     expect(brief(problems)).toEqual([
