@@ -61,8 +61,17 @@ export interface LimitsConfig {
   trustProxyHops: number;
 }
 
+export interface CorsConfig {
+  /**
+   * Origins whose browsers may call the API (CORS_ORIGINS, comma-separated; `*` for any, only when
+   * asked for). Null: the server's own origin and loopback origins (http://localhost:<any port> …).
+   */
+  origins: string[] | null;
+}
+
 export interface Config {
   env: NodeEnv;
+  cors: CorsConfig;
   auth: AuthConfig;
   limits: LimitsConfig;
   /** Whether the schema can be introspected (default: on except in production). */
@@ -172,6 +181,25 @@ function readJwt(r: Reader): JwtConfig {
   };
 }
 
+const ORIGIN = /^https?:\/\/[^/\s?#]+$/i;
+
+function readCors(r: Reader): CorsConfig {
+  const raw = r.optional('CORS_ORIGINS');
+  if (raw === null) return { origins: null };
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter((o) => o !== '');
+  for (const origin of origins) {
+    if (origin !== '*' && !ORIGIN.test(origin)) {
+      r.problems.push(
+        `CORS_ORIGINS: '${origin}' is not an origin; expected scheme://host[:port] such as https://dashboard.example.org, or *`,
+      );
+    }
+  }
+  return { origins };
+}
+
 const NEO4J_SCHEMES = /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^/\s]+$/;
 const MEMORY = /^\d+[kmg]$/i;
 
@@ -200,6 +228,7 @@ export function loadConfig(env: Env = process.env): Config {
     isLoopbackHost(host) &&
     nodeEnv !== 'production';
   const config: Config = {
+    cors: readCors(r),
     auth: {
       apiKeys: apiKeys.keys,
       jwt,

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express, { type Request } from 'express';
 import { createAuthenticator } from './auth/authenticate';
 import { operationAccessPlugin } from './auth/operation-access';
@@ -19,6 +18,7 @@ import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import {
   authenticateRequest,
+  corsPolicy,
   httpErrorHandler,
   rateLimitByClient,
   requireCredentials,
@@ -62,6 +62,8 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
   const schemaSetup = new SchemaSetup(runner, catalog, logger);
   void schemaSetup.applyInBackground();
 
+  // Known once listening (PORT=0 picks a port); CORS compares browsers' origins with it.
+  let ownOrigin = `http://${config.host}:${config.port}`;
   const app = express();
   app.disable('x-powered-by');
   if (config.limits.trustProxyHops > 0) app.set('trust proxy', config.limits.trustProxyHops);
@@ -111,7 +113,7 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
       setRequestLocalsId(res, requestId);
       next();
     },
-    cors(),
+    corsPolicy(config.cors, () => ownOrigin),
     authenticateRequest(createAuthenticator(config.auth)),
     rateLimitByClient(config.limits),
     requireCredentials(config.auth.anonymousRead),
@@ -134,6 +136,7 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
+  ownOrigin = url;
   logger.info({ url: `${url}/graphql` }, 'partnership-graph is listening');
 
   return {
