@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express, { type Request } from 'express';
 import { createAuthenticator } from './auth/authenticate';
 import { operationAccessPlugin } from './auth/operation-access';
@@ -15,6 +14,7 @@ import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/limits';
 import {
   authenticateRequest,
+  corsPolicy,
   httpErrorHandler,
   rateLimitByClient,
   requireCredentials,
@@ -54,6 +54,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const { config, runner, logger, schemaSetup } = parts;
   void schemaSetup.applyInBackground();
 
+  // Known once listening (PORT=0 picks a port); CORS compares browsers' origins with it.
+  let ownOrigin = `http://${config.host}:${config.port}`;
   const app = express();
   app.disable('x-powered-by');
   if (config.limits.trustProxyHops > 0) app.set('trust proxy', config.limits.trustProxyHops);
@@ -103,7 +105,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       setRequestLocalsId(res, requestId);
       next();
     },
-    cors(),
+    corsPolicy(config.cors, () => ownOrigin),
     authenticateRequest(createAuthenticator(config.auth)),
     rateLimitByClient(config.limits),
     requireCredentials(config.auth.anonymousRead),
@@ -121,6 +123,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
+  ownOrigin = url;
   logger.info({ url: `${url}/graphql` }, 'partnership-graph is listening');
 
   return {

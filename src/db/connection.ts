@@ -14,6 +14,7 @@ export function neo4jConnection(
     database: neo4j.database,
     queryTimeoutMs: neo4j.queryTimeoutMs,
     connectTimeoutMs: neo4j.connectTimeoutMs,
+    maxRetryTimeMs: neo4j.maxRetryTimeMs,
   };
   if (at) return { ...common, ...at };
   if (neo4j.uri === null)
