@@ -17,6 +17,8 @@ export interface Neo4jConfig {
   queryTimeoutMs: number;
   /** How long a request waits for a connection before failing with SERVICE_UNAVAILABLE. */
   connectTimeoutMs: number;
+  /** How long a transaction that hit a transient error (a deadlock) is retried before giving up. */
+  maxRetryTimeMs: number;
   local: { port: number; heap: string; pageCache: string };
 }
 
@@ -59,8 +61,17 @@ export interface LimitsConfig {
   trustProxyHops: number;
 }
 
+export interface CorsConfig {
+  /**
+   * Origins whose browsers may call the API (CORS_ORIGINS, comma-separated; `*` for any, only when
+   * asked for). Null: the server's own origin and loopback origins (http://localhost:<any port> …).
+   */
+  origins: string[] | null;
+}
+
 export interface Config {
   env: NodeEnv;
+  cors: CorsConfig;
   auth: AuthConfig;
   limits: LimitsConfig;
   /** Whether the schema can be introspected (default: on except in production). */
@@ -170,6 +181,25 @@ function readJwt(r: Reader): JwtConfig {
   };
 }
 
+const ORIGIN = /^https?:\/\/[^/\s?#]+$/i;
+
+function readCors(r: Reader): CorsConfig {
+  const raw = r.optional('CORS_ORIGINS');
+  if (raw === null) return { origins: null };
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter((o) => o !== '');
+  for (const origin of origins) {
+    if (origin !== '*' && !ORIGIN.test(origin)) {
+      r.problems.push(
+        `CORS_ORIGINS: '${origin}' is not an origin; expected scheme://host[:port] such as https://dashboard.example.org, or *`,
+      );
+    }
+  }
+  return { origins };
+}
+
 const NEO4J_SCHEMES = /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^/\s]+$/;
 const MEMORY = /^\d+[kmg]$/i;
 
@@ -198,6 +228,7 @@ export function loadConfig(env: Env = process.env): Config {
     isLoopbackHost(host) &&
     nodeEnv !== 'production';
   const config: Config = {
+    cors: readCors(r),
     auth: {
       apiKeys: apiKeys.keys,
       jwt,
@@ -232,6 +263,7 @@ export function loadConfig(env: Env = process.env): Config {
       database: r.pattern('NEO4J_DATABASE', 'neo4j', /^[a-z][a-z0-9.-]{2,62}$/, 'a Neo4j database name'),
       queryTimeoutMs: r.int('NEO4J_QUERY_TIMEOUT_MS', 30_000, 100, 30_000),
       connectTimeoutMs: r.int('NEO4J_CONNECT_TIMEOUT_MS', 5_000, 100, 60_000),
+      maxRetryTimeMs: r.int('NEO4J_MAX_RETRY_TIME_MS', 30_000, 0, 300_000),
       local: {
         port: r.int('NEO4J_LOCAL_PORT', 7687, 1, 65535),
         heap: r.pattern('NEO4J_LOCAL_HEAP', '1g', MEMORY, 'a size such as 512m or 1g'),

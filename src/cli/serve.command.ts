@@ -2,12 +2,14 @@ import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { formatSummary } from '../importer/import-report';
 import { seedDemoIfEmpty } from '../importer/demo';
+import { resolveNeo4j } from '../local-neo4j/connection';
 import { startApp, stopOnSignals, type App } from '../main';
+import { say } from './database';
 
 /** An empty database gets the demo network, so a first `npm run serve` has something to show. */
 async function seedIfEmpty(app: App): Promise<void> {
   try {
-    const { services, schemaSetup } = app.server;
+    const { services, schemaSetup } = app.server.app;
     const summary = await seedDemoIfEmpty({ ...services, ensureSchema: () => schemaSetup.whenApplied() });
     if (summary === null) return;
     process.stderr.write(
@@ -26,7 +28,8 @@ export function serveCommand(): Command {
     )
     .option('--no-seed', 'do not load the demo network into an empty database')
     .action(async (options: { seed: boolean }) => {
-      const app = await startApp(loadConfig());
+      const config = loadConfig();
+      const app = await startApp(config, await resolveNeo4j(config, say));
       stopOnSignals(app);
       if (options.seed) await seedIfEmpty(app);
       process.stderr.write(`GraphQL API on ${app.server.url}/graphql (health: /health, readiness: /ready)\n`);

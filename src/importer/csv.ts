@@ -176,8 +176,8 @@ function tableOf(list: string, isMember: boolean): CsvTable | null {
 }
 
 /**
- * Reads the five files (any may be missing; an absent file is an empty list) into a document and a
- * function from its JSON paths back to file and line, so validation problems name the CSV line.
+ * Reads the five files (any may be missing, an absent file being an empty list, except memberships.csv
+ * when partnerships.csv lists partnerships) into a document and a function from its JSON paths back to file and line, so validation problems name the CSV line.
  */
 export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedSource {
   const problems: ImportProblem[] = [];
@@ -238,6 +238,19 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
     if (cells.id !== undefined && !byId.has(cells.id))
       byId.set(cells.id, { members, rows: memberRowsOfThis });
   });
+  if (files.memberships === undefined && rows.partnerships.length > 0) {
+    // Every listed partnership's member list is replaced on import: without the file that would be
+    // "no members", so the folder is refused rather than read as an order to remove them all.
+    problems.push({
+      code: 'MISSING_FILE',
+      location: CSV_FILES.memberships.file,
+      message:
+        `${CSV_FILES.memberships.file} is missing, but ${CSV_FILES.partnerships.file} lists ${rows.partnerships.length} ` +
+        `partnership${rows.partnerships.length === 1 ? '' : 's'}; each needs its members there (header: ` +
+        `${CSV_FILES.memberships.required.join(',')}). A missing file never removes members.`,
+      file: CSV_FILES.memberships.file,
+    });
+  }
   rows.memberships.forEach((cells, row) => {
     const partnership = byId.get(cells.partnership ?? '');
     if (!partnership) {

@@ -1,6 +1,6 @@
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
-import { BadUserInputError, DomainError, QueryTimeoutError, type ErrorCode } from '../errors';
+import { BadUserInputError, ConflictError, DomainError, QueryTimeoutError, type ErrorCode } from '../errors';
 import { countMemberships, RECORD_LISTS, type NetworkDocument, type RecordList } from './network-document';
 import {
   normalizeDocument,
@@ -60,9 +60,10 @@ export interface ImportOptions {
 export const DEFAULT_BATCH_SIZE = 5_000;
 // Measured on 2 cores, 20,000 stakeholders per run on a warm server: 2 in flight 17.7k memberships/s,
 // 3 23.3k, 4 20.8k-ish, 8 25.1k. Four keeps Neo4j busy while the client encodes the next batch, without
-// piling up lock waits; deadlocks between batches are transient errors the driver retries.
+// piling up lock waits; deadlocks between batches are transient errors the query runner retries.
 export const DEFAULT_CONCURRENCY = 4;
 const MAX_LISTED_PROBLEMS = 20;
+const CONFLICT_ATTEMPTS = 3;
 
 /** BAD_USER_INPUT listing every problem of a document (in `extensions.problems`); nothing was written. */
 export class NetworkValidationError extends BadUserInputError {
@@ -286,7 +287,22 @@ export class NetworkImporter {
     return summary;
   }
 
+  /**
+   * Another import writing the same new records at the same moment can create one of them between
+   * this batch's look-up and its CREATE: the id constraint then refuses the batch. Run again, the
+   * batch finds the record and updates it, so such a refusal is tried again a few times.
+   */
   private async writeBatch(query: Query, rows: object[], dryRun: boolean): Promise<OutcomeRow[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.writeBatchOnce(query, rows, dryRun);
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt >= CONFLICT_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async writeBatchOnce(query: Query, rows: object[], dryRun: boolean): Promise<OutcomeRow[]> {
     try {
       return await this.runner.writeTransaction(async (tx) => {
         const result = await tx.run<OutcomeRow>(query, { rows });

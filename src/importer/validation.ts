@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { isIsoDate } from '../domain/dates';
+import { nameProblem } from '../domain/validation';
 import { projectRoot } from '../paths';
 import type { NetworkDocument } from './network-document';
 
@@ -152,7 +153,12 @@ function fromSchemaError(
     case 'pattern':
       if (DATE_FIELDS.has(field))
         return { code: 'BAD_DATE', path, message: `${field} ${show(value)} is not a date YYYY-MM-DD` };
-      if (NAME_FIELDS.has(field)) return { code: 'EMPTY_NAME', path, message: `${field} is blank` };
+      if (NAME_FIELDS.has(field)) {
+        const problem = typeof value === 'string' ? nameProblem(value) : null;
+        return problem === null || problem === 'must not be blank'
+          ? { code: 'EMPTY_NAME', path, message: `${field} is blank` }
+          : { code: 'BAD_VALUE', path, message: `${field} ${problem}` };
+      }
       if (/\.themes\[\d+\]$/.test(path))
         return { code: 'BAD_VALUE', path, message: `theme ${show(value)} must not contain ';'` };
       if (field === 'country')
@@ -170,6 +176,16 @@ function fromSchemaError(
       return NAME_FIELDS.has(field)
         ? { code: 'EMPTY_NAME', path, message: `${field} is empty` }
         : { code: 'BAD_VALUE', path, message: `${field || 'value'} is empty` };
+    case 'minItems':
+      return field === 'members'
+        ? {
+            code: 'MISSING_FIELD',
+            path,
+            message:
+              'the partnership has no members; it needs at least one (in a CSV folder: a line in memberships.csv). ' +
+              'Members not listed are removed, so an empty list would remove every stored member',
+          }
+        : { code: 'BAD_VALUE', path, message: `${field || 'list'} is empty` };
     case 'maxItems':
       return {
         code: 'TOO_LONG',

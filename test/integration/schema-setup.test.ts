@@ -89,4 +89,31 @@ describe('database schema setup', () => {
       { id },
     );
   });
+
+  it('accepts an equivalent constraint created under another name (or none) and becomes ready', async () => {
+    const write = (text: string): Promise<unknown> => testRunner().write({ name: 'test/constraint', text });
+    const regionConstraints = async (): Promise<string[]> =>
+      (
+        await testRunner().read<{ name: string }>({
+          name: 'test/region-constraints',
+          text: "SHOW CONSTRAINTS YIELD name, labelsOrTypes WHERE labelsOrTypes = ['Region'] RETURN name",
+        })
+      ).map((r) => r.name);
+    // As on a database whose owner set it up by hand: the usual unnamed constraint, Neo4j names it.
+    await write('DROP CONSTRAINT region_id IF EXISTS');
+    await write('CREATE CONSTRAINT IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE');
+    try {
+      const [theirs] = await regionConstraints();
+      expect(theirs).toMatch(/^constraint_/);
+      const setup = new SchemaSetup(testRunner(), catalog, createLogger('silent'));
+      await setup.apply();
+      expect(setup.isApplied).toBe(true);
+      expect(await setup.missingConstraints()).toEqual([]);
+      // Theirs is kept, and no second rule on the same label and property was added.
+      expect(await regionConstraints()).toEqual([theirs]);
+    } finally {
+      for (const name of await regionConstraints()) await write(`DROP CONSTRAINT \`${name}\``);
+      await new SchemaSetup(testRunner(), catalog, createLogger('silent')).apply();
+    }
+  });
 });

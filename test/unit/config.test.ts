@@ -113,3 +113,21 @@ describe('loadConfig: access and limits', () => {
     ]);
   });
 });
+
+describe('CORS_ORIGINS', () => {
+  it('defaults to null: the own origin and loopback, never *', () => {
+    expect(loadConfig({}).cors).toEqual({ origins: null });
+  });
+
+  it('reads a comma list, trimming spaces and a trailing slash', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://b.example:8080/' }).cors).toEqual({
+      origins: ['https://a.example', 'http://b.example:8080'],
+    });
+  });
+
+  it('refuses something that is not an origin, naming it', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/path' })).toThrow(
+      "CORS_ORIGINS: 'https://a.example/path' is not an origin",
+    );
+  });
+});
