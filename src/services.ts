@@ -6,6 +6,8 @@ import { PartnershipService } from './partnerships/partnership.service';
 import { RegionService } from './regions/region.service';
 import { StakeholderService } from './stakeholders/stakeholder.service';
 import { NetworkImporter } from './importer/network-importer';
+import { AssetService } from './assets/asset.service';
+import { NeedService } from './needs/need.service';
 import { SystemService } from './system/system.service';
 
 /** Every feature's service, created once at start-up (so a missing .cypher file fails start-up). */
@@ -16,6 +18,8 @@ export interface Services {
   communities: CommunityService;
   stakeholders: StakeholderService;
   partnerships: PartnershipService;
+  needs: NeedService;
+  assets: AssetService;
   importer: NetworkImporter;
 }
 
@@ -27,6 +31,8 @@ export function createServices(runner: QueryRunner, catalog: CypherCatalog): Ser
     communities: new CommunityService(runner, catalog),
     stakeholders: new StakeholderService(runner, catalog),
     partnerships: new PartnershipService(runner, catalog),
+    needs: new NeedService(runner, catalog),
+    assets: new AssetService(runner, catalog),
     importer: new NetworkImporter(runner, catalog),
   };
 }

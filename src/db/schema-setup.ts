@@ -2,12 +2,14 @@ import type { Logger } from '../logger';
 import type { CypherCatalog, Query } from './cypher-catalog';
 import type { QueryRunner } from './query-runner';
 
-/** The uniqueness constraints SPEC §2 requires; /ready is 503 until all four exist. */
+/** The uniqueness constraints on every entity's id; /ready is 503 until all of them exist. */
 export const REQUIRED_CONSTRAINTS = [
   'region_id',
   'community_id',
   'stakeholder_id',
   'partnership_id',
+  'need_id',
+  'asset_id',
 ] as const;
 
 /**

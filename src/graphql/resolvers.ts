@@ -1,7 +1,9 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { CommunityAnalyticsResolver, RegionAnalyticsResolver } from '../analytics/analytics.resolver';
 import { CommunityResolver } from '../communities/community.resolver';
+import { AssetResolver, StakeholderAssetsResolver } from '../assets/asset.resolver';
 import { NetworkResolver } from '../importer/network.resolver';
+import { CommunityNeedsResolver, NeedResolver, PartnershipNeedsResolver } from '../needs/need.resolver';
 import { PartnershipResolver } from '../partnerships/partnership.resolver';
 import { RegionResolver } from '../regions/region.resolver';
 import { StakeholderResolver } from '../stakeholders/stakeholder.resolver';
@@ -16,5 +18,10 @@ export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
   CommunityResolver,
   StakeholderResolver,
   PartnershipResolver,
+  NeedResolver,
+  CommunityNeedsResolver,
+  PartnershipNeedsResolver,
+  AssetResolver,
+  StakeholderAssetsResolver,
   NetworkResolver,
 ];
