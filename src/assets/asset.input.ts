@@ -75,7 +75,10 @@ export class AssetListArgs extends PageArgs {
   @IsEnum(AssetKind)
   kind?: AssetKind;
 
-  @Field({ nullable: true, description: 'One of its themes, compared after trimming, lower-casing and collapsing spaces.' })
+  @Field({
+    nullable: true,
+    description: 'One of its themes, compared after trimming, lower-casing and collapsing spaces.',
+  })
   @IsOptional()
   theme?: string;
 

@@ -121,7 +121,12 @@ export class AssetService {
         const found = await tx.run(this.getStakeholders, { ids: [input.stakeholderId] });
         if (found.length === 0) throw stakeholderNotFound(input.stakeholderId);
       }
-      const changes: Record<string, unknown> = presentFields(input, ['name', 'kind', 'themes', 'description']);
+      const changes: Record<string, unknown> = presentFields(input, [
+        'name',
+        'kind',
+        'themes',
+        'description',
+      ]);
       if (input.themes !== undefined) changes.themeKeys = themeKeys(input.themes);
       const [row] = await tx.run<{ node: AssetNode; stakeholderId: string | null }>(this.updateAsset, {
         id,

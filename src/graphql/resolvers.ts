@@ -1,5 +1,11 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { CommunityAnalyticsResolver, RegionAnalyticsResolver } from '../analytics/analytics.resolver';
+import {
+  CommunityNeedsAnalyticsResolver,
+  ComparisonNeedsResolver,
+  NeedReportResolver,
+  RegionNeedsAnalyticsResolver,
+} from '../analytics/needs.resolver';
 import { CommunityResolver } from '../communities/community.resolver';
 import { AssetResolver, StakeholderAssetsResolver } from '../assets/asset.resolver';
 import { NetworkResolver } from '../importer/network.resolver';
@@ -14,6 +20,10 @@ export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
   SystemResolver,
   CommunityAnalyticsResolver,
   RegionAnalyticsResolver,
+  CommunityNeedsAnalyticsResolver,
+  RegionNeedsAnalyticsResolver,
+  ComparisonNeedsResolver,
+  NeedReportResolver,
   RegionResolver,
   CommunityResolver,
   StakeholderResolver,

@@ -52,7 +52,9 @@ export class CreateNeedInput {
   communityId!: string;
 }
 
-@InputType({ description: 'Only the fields given change; null clears targetGroup, identifiedOn or description.' })
+@InputType({
+  description: 'Only the fields given change; null clears targetGroup, identifiedOn or description.',
+})
 export class UpdateNeedInput {
   @Field({ nullable: true })
   @IfGiven()
@@ -102,7 +104,10 @@ export class NeedListArgs extends PageArgs {
   @IsEnum(NeedPriority)
   priority?: NeedPriority;
 
-  @Field({ nullable: true, description: 'The theme, compared after trimming, lower-casing and collapsing spaces.' })
+  @Field({
+    nullable: true,
+    description: 'The theme, compared after trimming, lower-casing and collapsing spaces.',
+  })
   @IsOptional()
   theme?: string;
 

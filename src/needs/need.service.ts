@@ -8,7 +8,11 @@ import { themeKey } from '../domain/themes';
 import { presentFields } from '../domain/validation';
 import { NotFoundError } from '../errors';
 import { pageParams, type PageRequest, type PageResult } from '../graphql/pagination';
-import { partnershipNotFound, toPartnership, type PartnershipNode } from '../partnerships/partnership.service';
+import {
+  partnershipNotFound,
+  toPartnership,
+  type PartnershipNode,
+} from '../partnerships/partnership.service';
 import type { Partnership } from '../partnerships/partnership.type';
 import type { CreateNeedInput, UpdateNeedInput } from './need.input';
 import type { DeleteNeedPayload, Need } from './need.type';

@@ -13,7 +13,10 @@ export class Need {
   @Field()
   name!: string;
 
-  @Field({ description: 'A free tag, matched against asset themes after trimming, lower-casing and collapsing spaces.' })
+  @Field({
+    description:
+      'A free tag, matched against asset themes after trimming, lower-casing and collapsing spaces.',
+  })
   theme!: string;
 
   @Field(() => String, { nullable: true, description: 'Who it is for, e.g. "seniors living alone".' })
