@@ -9,18 +9,15 @@ WHERE ($kind IS NULL OR a.kind = $kind)
     OR EXISTS { (:Community {id: $communityId})<-[:BASED_IN]-(:Stakeholder)-[:OFFERS]->(a) })
   AND ($regionId IS NULL
     OR EXISTS { (:Region {id: $regionId})<-[:PART_OF]-(:Community)<-[:BASED_IN]-(:Stakeholder)-[:OFFERS]->(a) })
-WITH a AS node, toLower(a.name) AS key
+WITH a AS node, toLower(a.name) AS key, [(s:Stakeholder)-[:OFFERS]->(a) | s.id][0] AS stakeholderId
 ORDER BY
   CASE WHEN $descending THEN '' ELSE key END,
   CASE WHEN $descending THEN '' ELSE node.id END,
   CASE WHEN $descending THEN key ELSE '' END DESC,
   CASE WHEN $descending THEN node.id ELSE '' END DESC
-WITH collect({node: node, key: key}) AS rows
-WITH size(rows) AS totalCount,
+WITH collect({node: node, key: key, stakeholderId: stakeholderId}) AS rows
+RETURN size(rows) AS totalCount,
   [row IN rows WHERE $after IS NULL
     OR (NOT $descending AND (row.key > $after.key OR (row.key = $after.key AND row.node.id > $after.id)))
     OR ($descending AND (row.key < $after.key OR (row.key = $after.key AND row.node.id < $after.id)))
-  ][0..$limit] AS page
-RETURN totalCount,
-  [row IN page | {node: row.node, key: row.key,
-    stakeholderId: [(s:Stakeholder)-[:OFFERS]->(row.node) | s.id][0]}] AS rows
+  ][0..$limit] AS rows

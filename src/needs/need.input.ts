@@ -2,18 +2,20 @@ import { IsEnum, IsOptional, Length, Matches } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { NeedPriority } from '../domain/enums';
-import { IfGiven, IsEntityId, IsName, IsOptionalText, TEXT_LIMITS, THEME } from '../domain/validation';
+import { IfGiven, IsEntityId, IsName, IsOptionalText, TEXT_LIMITS } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
 
-/** One theme: 1 to 100 characters without ';' (the CSV separator), as a partnership's themes. */
+/** A need's theme: not blank, without ';'. The import document's schema states the same pattern. */
+export const NEED_THEME = /^[^;]*\S[^;]*$/;
+
+/** One theme: 1 to 100 characters, not blank, without ';' (the CSV separator of themes). */
 function IsTheme(): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
     Length(1, TEXT_LIMITS.theme, { message: `$property must be 1 to ${TEXT_LIMITS.theme} characters long` })(
       target,
       propertyName,
     );
-    Matches(THEME, { message: "$property must not contain ';'" })(target, propertyName);
-    Matches(/\S/, { message: '$property must not be blank' })(target, propertyName);
+    Matches(NEED_THEME, { message: "$property must not be blank or contain ';'" })(target, propertyName);
   };
 }
 

@@ -42,13 +42,13 @@ describe('partnership-graph import', () => {
     idPrefix: prefix,
   });
 
-  const writeFolder = (name: string, edit: (files: Record<CsvTable, string>) => void): string => {
+  const writeFolder = (name: string, edit: (files: Partial<Record<CsvTable, string>>) => void): string => {
     const folder = join(dir, name);
     mkdirSync(folder);
     const files = writeCsvFiles(document);
     edit(files);
     for (const table of Object.keys(files) as CsvTable[])
-      writeFileSync(join(folder, CSV_FILES[table].file), files[table]);
+      writeFileSync(join(folder, CSV_FILES[table].file), files[table] ?? '');
     return folder;
   };
 
