@@ -333,8 +333,13 @@ const splitThemes = (cell: string | undefined): string[] =>
     .map((t) => t.trim())
     .filter((t) => t !== '');
 
+/** The five files every folder has, and the optional ones of the lists the document has. */
+export type CsvTexts = Record<Exclude<CsvTable, OptionalTable>, string> &
+  Partial<Record<OptionalTable, string>>;
+type OptionalTable = 'needs' | 'assets' | 'addressedNeeds';
+
 /** The files of a document, as text (UTF-8, header row, RFC 4180 quoting). */
-export function writeCsvFiles(document: NetworkDocument): Partial<Record<CsvTable, string>> {
+export function writeCsvFiles(document: NetworkDocument): CsvTexts {
   const table = (name: CsvTable, records: Record<string, unknown>[]): string =>
     stringify(records, { header: true, columns: [...COLUMNS[name]] });
   return {
@@ -417,7 +422,7 @@ export function writeNetworkDocument(document: NetworkDocument, out: string, for
   mkdirSync(out, { recursive: true });
   const files = writeCsvFiles(document);
   for (const table of TABLES) {
-    const text = files[table];
+    const text = (files as Partial<Record<CsvTable, string>>)[table];
     if (text !== undefined) writeFileSync(join(out, CSV_FILES[table].file), text);
   }
 }
