@@ -7,7 +7,31 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const readme = fileURLToPath(new URL('../README.md', import.meta.url));
 
-/** `virtual:readme-examples`: every ```graphql block of the README, for the IDE's tabs. */
+/**
+ * The operations of one ```graphql block, each with the comment lines above it and the block's
+ * fragments: a block may hold several operations, and a tab with a named and an anonymous one is invalid.
+ */
+export function operationsOf(block) {
+  const chunks = [];
+  let current = [];
+  let comments = [];
+  for (const line of block.split('\n')) {
+    if (/^#/.test(line)) comments.push(line);
+    else if (/^(query|mutation|subscription|fragment)\b|^\{/.test(line)) {
+      if (current.length) chunks.push(current.join('\n').trim());
+      current = [...comments, line];
+      comments = [];
+    } else {
+      current.push(...comments, line);
+      comments = [];
+    }
+  }
+  if (current.length || comments.length) chunks.push([...current, ...comments].join('\n').trim());
+  const fragments = chunks.filter((c) => /^(#.*\n)*fragment\b/.test(c));
+  return chunks.filter((c) => !fragments.includes(c)).map((c) => [c, ...fragments].join('\n\n') + '\n');
+}
+
+/** `virtual:readme-examples`: every operation of the README's ```graphql blocks, for the IDE's tabs. */
 function readmeExamples() {
   const id = 'virtual:readme-examples';
   return {
@@ -19,7 +43,7 @@ function readmeExamples() {
       const blocks = [...readFileSync(readme, 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map(
         (m) => m[1],
       );
-      return `export default ${JSON.stringify(blocks)};`;
+      return `export default ${JSON.stringify(blocks.flatMap(operationsOf))};`;
     },
   };
 }
