@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, Kind, parse, validate } from 'graphql';
 import { projectRoot } from '../../src/paths';
 
 const root = projectRoot();
@@ -28,7 +28,7 @@ describe('the dashboard’s GraphQL documents (web/src/queries)', () => {
 
   it.each(documents)('%s holds one named query and no mutation (the dashboard only reads)', (file) => {
     const operations = parse(readFileSync(join(folder, file), 'utf8')).definitions.filter(
-      (d) => d.kind === 'OperationDefinition',
+      (d) => d.kind === Kind.OPERATION_DEFINITION,
     );
     expect(operations.map((o) => [o.operation, o.name?.value !== undefined])).toEqual([['query', true]]);
   });

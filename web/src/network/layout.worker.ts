@@ -26,7 +26,7 @@ function seed(graph: Graph, n: number): void {
 }
 
 /**
- * ForceAtlas2 off the main thread, in rounds of 25 iterations until the nodes' mean move falls below
+ * ForceAtlas2 off the main thread, in rounds of 20 iterations until the nodes' mean move falls below
  * 0.5 % of the layout's extent (settled) or maxIterations is reached.
  */
 function layout({ nodes, edges, maxIterations }: LayoutRequest): LayoutResult {
@@ -42,8 +42,8 @@ function layout({ nodes, edges, maxIterations }: LayoutRequest): LayoutResult {
   let iterations = 0;
   let previous = snapshot(graph, nodes);
   while (iterations < maxIterations && nodes > 1) {
-    forceAtlas2.assign(graph, { iterations: 25, settings });
-    iterations += 25;
+    forceAtlas2.assign(graph, { iterations: 20, settings });
+    iterations += 20;
     const current = snapshot(graph, nodes);
     if (meanMove(previous, current) < 0.005 * extent(current)) break;
     previous = current;
