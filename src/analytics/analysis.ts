@@ -72,6 +72,9 @@ export class Analysis {
   private readonly burtValues = new Map<number, BrokerageOf>();
   private profileValue?: Profile;
 
+  /** What the needs measures start from (src/analytics/needs-analysis.ts computes them on first use). */
+  readonly needsInput: Pick<Subgraph, 'needs' | 'assets' | 'communities'>;
+
   /**
    * `engine` runs the heavy network measures (betweenness, PageRank, clusters, closeness of many
    * vertices): a worker pool in the service, inline by default.
@@ -81,6 +84,7 @@ export class Analysis {
     readonly asOf: IsoDate,
     private readonly engine: StructureEngine = inlineEngine,
   ) {
+    this.needsInput = { needs: subgraph.needs, assets: subgraph.assets, communities: subgraph.communities };
     // Closeness costs one BFS per vertex: the vertices asked for in one tick go to the engine together.
     this.closenessLoader = new DataLoader(
       async (vertices) => [

@@ -26,7 +26,7 @@ import {
 } from './analytics.type';
 import { bridges, rankBrokers } from './brokerage';
 
-const sessionOf = (ctx: AppContext): AnalyticsSession => ctx.analytics;
+export const sessionOf = (ctx: AppContext): AnalyticsSession => ctx.analytics;
 
 /**
  * The analytic fields, declared once for Community and Region (type-graphql's resolver inheritance):

@@ -7,6 +7,7 @@ import { Analysis, trendAnalyses } from './analysis';
 import { restrictSubgraph } from './partner-graph';
 import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
 import { WorkerPool, type StructureEngine } from './network/worker-pool';
+import { fetchScopeNeeds } from './needs-fetch';
 import type { ScopeCommunity, Subgraph } from './subgraph';
 
 export type Scope = { kind: 'community'; id: string } | { kind: 'region'; id: string };
@@ -76,6 +77,7 @@ export class AnalyticsService {
   private readonly fetchScopeSubgraph: Query;
   private readonly getGraphVersion: Query;
   private readonly cache: LRUCache<string, { value: Promise<unknown> }>;
+  private readonly fetchScopeNeeds: Query;
 
   constructor(
     private readonly runner: QueryRunner,
@@ -83,6 +85,7 @@ export class AnalyticsService {
     options: AnalyticsOptions = {},
   ) {
     this.fetchScopeSubgraph = catalog.require('analytics/fetch-scope-subgraph');
+    this.fetchScopeNeeds = catalog.require('analytics/fetch-scope-needs');
     this.getGraphVersion = catalog.require('system/get-graph-version');
     this.engine = options.engine ?? new WorkerPool();
     this.cache = new LRUCache({ max: CACHE_ENTRIES, maxSize: options.cacheWeight ?? CACHE_WEIGHT });
@@ -173,7 +176,11 @@ export class AnalyticsService {
       }
     }
     if (!found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
-    return subgraph;
+    const { needs, assets } = await fetchScopeNeeds(this.runner, this.fetchScopeNeeds, {
+      communityId: scope.kind === 'community' ? scope.id : null,
+      regionId: scope.kind === 'region' ? scope.id : null,
+    });
+    return { ...subgraph, needs, assets };
   }
 
   /** Per-request state: the graph version read once, then every analysis through the shared cache. */

@@ -6,6 +6,7 @@ import { Stakeholder } from '../stakeholders/stakeholder.type';
 import type { Analysis } from './analysis';
 import { GapKind } from './gaps';
 import { MaturityStage } from './maturity';
+import { NeedSummary } from './needs-summary.type';
 
 registerEnumType(GapKind, {
   name: 'GapKind',
@@ -178,6 +179,9 @@ export class PartnerGraphProfile {
 
   @Field(() => GapCounts)
   gapCounts!: GapCounts;
+
+  @Field(() => NeedSummary, { description: 'Its needs: how many, addressed, cross-sector, business-backed.' })
+  needs!: NeedSummary;
 }
 
 @ObjectType({ description: 'Ties between two sectors (sectorA before or equal to sectorB in enum order).' })

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../config';
 import { formatSummary } from '../importer/import-report';
@@ -5,6 +7,8 @@ import { seedDemoIfEmpty } from '../importer/demo';
 import { resolveNeo4j } from '../local-neo4j/connection';
 import { startApp, stopOnSignals, type App } from '../main';
 import { say } from './database';
+import { webDir } from '../paths';
+import { serveBanner } from './banner';
 
 /** An empty database gets the demo network, so a first `npm run serve` has something to show. */
 async function seedIfEmpty(app: App): Promise<void> {
@@ -23,7 +27,7 @@ async function seedIfEmpty(app: App): Promise<void> {
 export function serveCommand(): Command {
   return new Command('serve')
     .description(
-      'Serve the GraphQL API on HOST:PORT (default http://127.0.0.1:4000/graphql). Without NEO4J_URI it starts the local Neo4j first. ' +
+      'Serve the dashboard (/), the GraphQL IDE and API (/graphql) on HOST:PORT (default http://127.0.0.1:4000). Without NEO4J_URI it starts the local Neo4j first. ' +
         'An empty database is seeded with the demo network (seed/demo.json) unless --no-seed is given.',
     )
     .option('--no-seed', 'do not load the demo network into an empty database')
@@ -32,16 +36,13 @@ export function serveCommand(): Command {
       const app = await startApp(config, await resolveNeo4j(config, say));
       stopOnSignals(app);
       if (options.seed) await seedIfEmpty(app);
-      process.stderr.write(`GraphQL API on ${app.server.url}/graphql (health: /health, readiness: /ready)\n`);
-      if (app.localEditorKey !== null) {
-        process.stderr.write(
-          [
-            'No API_KEYS or JWT configured and listening on loopback only: local mode.',
-            '  Reads need no credentials; for writes use this EDITOR key (valid until the process stops):',
-            `  Authorization: ApiKey ${app.localEditorKey}`,
-            '',
-          ].join('\n'),
-        );
-      }
+      process.stderr.write(
+        serveBanner({
+          url: app.server.url,
+          localEditorKey: app.localEditorKey,
+          dashboardBuilt: existsSync(join(webDir(), 'index.html')),
+          pid: process.pid,
+        }) + '\n',
+      );
     });
 }
