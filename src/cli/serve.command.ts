@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { Role } from '../auth/role';
 import { loadConfig } from '../config';
 import { formatSummary } from '../importer/import-report';
 import { seedDemoIfEmpty } from '../importer/demo';
@@ -22,23 +23,37 @@ export function serveCommand(): Command {
   return new Command('serve')
     .description(
       'Serve the GraphQL API on HOST:PORT (default http://127.0.0.1:4000/graphql). Without NEO4J_URI it starts the local Neo4j first. ' +
-        'An empty database is seeded with the demo network (seed/demo.json) unless --no-seed is given.',
+        'An empty database is seeded with the demo network (seed/demo.json) unless --no-seed is given; with ' +
+        'NODE_ENV=production only when --seed-demo (or SEED_DEMO=true) is given.',
     )
     .option('--no-seed', 'do not load the demo network into an empty database')
-    .action(async (options: { seed: boolean }) => {
-      const app = await startApp(loadConfig());
+    .option('--seed-demo', 'load the demo network into an empty database, also in production')
+    .option(
+      '--admin',
+      'in local mode (no API_KEYS or JWT, loopback only), print an ADMIN key instead of an EDITOR key',
+    )
+    .action(async (options: { seed: boolean; seedDemo?: boolean; admin?: boolean }) => {
+      const config = loadConfig();
+      const app = await startApp(config, { localKeyRole: options.admin ? Role.ADMIN : Role.EDITOR });
       stopOnSignals(app);
-      if (options.seed) await seedIfEmpty(app);
+      if (shouldSeed(config.seedDemo, options)) await seedIfEmpty(app);
       process.stderr.write(`GraphQL API on ${app.server.url}/graphql (health: /health, readiness: /ready)\n`);
-      if (app.localEditorKey !== null) {
+      if (app.localKey !== null) {
         process.stderr.write(
           [
             'No API_KEYS or JWT configured and listening on loopback only: local mode.',
-            '  Reads need no credentials; for writes use this EDITOR key (valid until the process stops):',
-            `  Authorization: ApiKey ${app.localEditorKey}`,
+            `  Reads need no credentials; for writes use this ${app.localKey.role} key (valid until the process stops):`,
+            `  Authorization: ApiKey ${app.localKey.key}`,
+            app.localKey.role === Role.ADMIN ? '' : '  (serve --admin prints an ADMIN key instead.)',
             '',
           ].join('\n'),
         );
       }
     });
+}
+
+/** --no-seed always wins; --seed-demo always seeds; otherwise SEED_DEMO (off in production). */
+export function shouldSeed(seedDemo: boolean, options: { seed: boolean; seedDemo?: boolean }): boolean {
+  if (!options.seed) return false;
+  return options.seedDemo === true || seedDemo;
 }
