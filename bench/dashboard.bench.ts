@@ -21,6 +21,7 @@ import { countMemberships } from '../src/importer/network-document';
 import { NetworkImporter } from '../src/importer/network-importer';
 import { createLogger } from '../src/logger';
 import { cypherDir } from '../src/paths';
+import { benchCatalog } from './support/bench-catalog';
 import { startServer } from '../src/server';
 import { percentiles, startBenchNeo4j } from './support/bench-neo4j';
 
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     const body = JSON.stringify({ query: DASHBOARD, variables });
     const schema = await buildAppSchema();
     const document = parse(DASHBOARD);
-    const getDashboard = catalog.require('bench/get-dashboard');
+    const getDashboard = benchCatalog().require('get-dashboard');
 
     let dbMs = 0;
     let roundTrips = 0;

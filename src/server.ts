@@ -7,15 +7,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import { createAuthenticator } from './auth/authenticate';
 import { operationAccessPlugin } from './auth/operation-access';
-import type { Config } from './config';
-import type { CypherCatalog } from './db/cypher-catalog';
-import type { QueryRunner } from './db/query-runner';
-import { SchemaSetup } from './db/schema-setup';
+import { composeApp, type AppDeps, type AppParts } from './app';
+import type { SchemaSetup } from './db/schema-setup';
 import type { AppContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/limits';
-import { createLoaders } from './graphql/loaders';
-import { buildAppSchema } from './graphql/schema';
 import {
   authenticateRequest,
   corsPolicy,
@@ -25,20 +21,16 @@ import {
   setRequestLocalsId,
   viewerOf,
 } from './http/guards';
-import type { Logger } from './logger';
 import { withRequestScope } from './request-scope';
-import { createServices, type Services } from './services';
+import type { Services } from './services';
 
-export interface ServerDeps {
-  config: Config;
-  runner: QueryRunner;
-  catalog: CypherCatalog;
-  logger: Logger;
-}
+/** What the server is built from: the parts of the composition root (src/app.ts) it composes. */
+export type ServerDeps = AppDeps;
 
 export interface RunningServer {
   url: string;
   port: number;
+  app: AppParts;
   services: Services;
   schemaSetup: SchemaSetup;
   /** Stops taking requests, lets the ones in flight finish, stops retrying schema setup. */
@@ -57,9 +49,9 @@ function requestIdOf(req: Request): string {
  * schema is applied). It starts even when Neo4j is down; requests then fail with SERVICE_UNAVAILABLE
  * and it recovers on its own once Neo4j is back.
  */
-export async function startServer({ config, runner, catalog, logger }: ServerDeps): Promise<RunningServer> {
-  const services = createServices(runner, catalog);
-  const schemaSetup = new SchemaSetup(runner, catalog, logger);
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const parts = composeApp(deps);
+  const { config, runner, logger, schemaSetup } = parts;
   void schemaSetup.applyInBackground();
 
   // Known once listening (PORT=0 picks a port); CORS compares browsers' origins with it.
@@ -70,7 +62,7 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
   const httpServer: Server = createServer(app);
   const limits = operationLimits(config.limits);
   const apollo = new ApolloServer<AppContext>({
-    schema: await buildAppSchema(),
+    schema: await parts.schema(),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: config.env === 'development',
     // "Did you mean …?" hints describe the schema; production callers get none.
@@ -123,12 +115,7 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
       withRequestScope(String(res.getHeader('x-request-id')), next);
     },
     expressMiddleware(apollo, {
-      context: ({ res }): Promise<AppContext> =>
-        Promise.resolve({
-          services,
-          loaders: createLoaders(services),
-          viewer: viewerOf(res),
-        }),
+      context: ({ res }): Promise<AppContext> => Promise.resolve(parts.contextFor(viewerOf(res))),
     }),
   );
   app.use('/graphql', httpErrorHandler(logger, config.limits.bodyLimitBytes));
@@ -142,7 +129,8 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
   return {
     url,
     port,
-    services,
+    app: parts,
+    services: parts.services,
     schemaSetup,
     close: async () => {
       schemaSetup.stop();

@@ -5,10 +5,14 @@ import type { QueryRunner } from './db/query-runner';
 import { PartnershipService } from './partnerships/partnership.service';
 import { RegionService } from './regions/region.service';
 import { StakeholderService } from './stakeholders/stakeholder.service';
+import { NetworkExporter } from './importer/network-exporter';
 import { NetworkImporter } from './importer/network-importer';
 import { SystemService } from './system/system.service';
 
-/** Every feature's service, created once at start-up (so a missing .cypher file fails start-up). */
+/**
+ * Every feature's service, created once at start-up by the composition root (src/app.ts), so a
+ * missing .cypher file fails start-up.
+ */
 export interface Services {
   system: SystemService;
   analytics: AnalyticsService;
@@ -17,6 +21,7 @@ export interface Services {
   stakeholders: StakeholderService;
   partnerships: PartnershipService;
   importer: NetworkImporter;
+  exporter: NetworkExporter;
 }
 
 export function createServices(runner: QueryRunner, catalog: CypherCatalog): Services {
@@ -28,5 +33,6 @@ export function createServices(runner: QueryRunner, catalog: CypherCatalog): Ser
     stakeholders: new StakeholderService(runner, catalog),
     partnerships: new PartnershipService(runner, catalog),
     importer: new NetworkImporter(runner, catalog),
+    exporter: new NetworkExporter(runner, catalog),
   };
 }

@@ -147,7 +147,7 @@ export class Analysis {
   }
 }
 
-/** SPEC §4 "Trend": one analysis per year at 31 December, all from one fetched subgraph. */
+/** docs/measures.md "Trend": one analysis per year at 31 December, all from one fetched subgraph. */
 export function trendAnalyses(
   subgraph: Subgraph,
   fromYear: number,

@@ -8,7 +8,7 @@ import { MaturityStage } from './maturity';
 
 registerEnumType(GapKind, {
   name: 'GapKind',
-  description: 'Why a cross-sector pair is a gap (SPEC §4), in the order gaps are listed.',
+  description: 'Why a cross-sector pair is a gap (docs/measures.md), in the order gaps are listed.',
   valuesConfig: {
     MISSING: { description: 'Both sectors are present and no edge joins them.' },
     CHARITY_ONLY: { description: 'Joined only through sponsorship, charity or funding.' },
@@ -18,7 +18,7 @@ registerEnumType(GapKind, {
 });
 registerEnumType(MaturityStage, {
   name: 'MaturityStage',
-  description: "A community's stage on the way to full-spectrum cross-sector partnering (SPEC §4).",
+  description: "A community's stage on the way to full-spectrum cross-sector partnering (docs/measures.md).",
 });
 
 @ObjectType({ description: 'Number of stakeholders of one sector.' })
@@ -116,7 +116,7 @@ export class GapCounts {
   absentSector!: number;
 }
 
-@ObjectType({ description: 'Headline measures of the partner graph G(C, d) of SPEC §3–4.' })
+@ObjectType({ description: 'Headline measures of the partner graph G(C, d), defined in docs/measures.md.' })
 export class PartnerGraphProfile {
   @Field(() => LocalDateResolver)
   asOf!: string;

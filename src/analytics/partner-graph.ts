@@ -8,7 +8,7 @@ export interface ActivePartnership {
   kind: PartnershipKind;
   /** Vertex indexes of its members in the scope, each once. */
   members: number[];
-  /** Parallel to `members`: whether that member holds a substantive membership (SPEC §2). */
+  /** Parallel to `members`: whether that member holds a substantive membership (docs/measures.md). */
   substantive: boolean[];
   /** How many of its members are based outside the scope. */
   outsiders: number;
@@ -24,7 +24,7 @@ export interface Edge {
 }
 
 /**
- * G(C, d) of SPEC §3: vertices are the scope's stakeholders (indexes into `stakeholders`, in id
+ * G(C, d) of docs/measures.md "The partner graph": vertices are the scope's stakeholders (indexes into `stakeholders`, in id
  * order), edges join two stakeholders sharing a partnership active at d. Adjacency is kept as sorted lists; the measures
  * that test adjacency mark a vertex's neighbours in a flat array instead of keeping a Set per vertex.
  */

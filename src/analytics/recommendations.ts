@@ -48,7 +48,7 @@ class TopK {
 }
 
 /**
- * SPEC §4 "Partner recommendations" over the given sector pairs, ranked together: Adamic-Adar
+ * docs/measures.md "Partner recommendations" over the given sector pairs, ranked together: Adamic-Adar
  * descending, ties by (source id, target id); with `includeCold`, pairs without common neighbours follow
  * by preferential attachment |Γ(s)|·|Γ(t)| descending, then ids.
  *

@@ -3,12 +3,14 @@ import { Role } from '../auth/role';
 import { loadConfig } from '../config';
 import { formatSummary } from '../importer/import-report';
 import { seedDemoIfEmpty } from '../importer/demo';
+import { resolveNeo4j } from '../local-neo4j/connection';
 import { startApp, stopOnSignals, type App } from '../main';
+import { say } from './database';
 
 /** An empty database gets the demo network, so a first `npm run serve` has something to show. */
 async function seedIfEmpty(app: App): Promise<void> {
   try {
-    const { services, schemaSetup } = app.server;
+    const { services, schemaSetup } = app.server.app;
     const summary = await seedDemoIfEmpty({ ...services, ensureSchema: () => schemaSetup.whenApplied() });
     if (summary === null) return;
     process.stderr.write(
@@ -34,7 +36,9 @@ export function serveCommand(): Command {
     )
     .action(async (options: { seed: boolean; seedDemo?: boolean; admin?: boolean }) => {
       const config = loadConfig();
-      const app = await startApp(config, { localKeyRole: options.admin ? Role.ADMIN : Role.EDITOR });
+      const app = await startApp(config, await resolveNeo4j(config, say), {
+        localKeyRole: options.admin ? Role.ADMIN : Role.EDITOR,
+      });
       stopOnSignals(app);
       if (shouldSeed(config.seedDemo, options)) await seedIfEmpty(app);
       process.stderr.write(`GraphQL API on ${app.server.url}/graphql (health: /health, readiness: /ready)\n`);

@@ -2,7 +2,7 @@ import type { Logger } from '../logger';
 import type { CypherCatalog, Query } from './cypher-catalog';
 import type { QueryRunner } from './query-runner';
 
-/** The uniqueness constraints of the graph model; /ready is 503 until all four exist. */
+/** The uniqueness constraints on the four entities' ids; /ready is 503 until all four exist. */
 export const REQUIRED_CONSTRAINTS = [
   'region_id',
   'community_id',

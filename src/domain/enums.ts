@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** SPEC §2. The declaration order is the enum order used to break ties (e.g. the dominant sector). */
+/** docs/measures.md "Sectors". The declaration order is the enum order used to break ties (e.g. the dominant sector). */
 export enum Sector {
   PUBLIC = 'PUBLIC',
   EDUCATION = 'EDUCATION',
@@ -58,14 +58,17 @@ export enum CommunityKind {
   REGION = 'REGION',
 }
 
-/** A membership is charitable when its partnership is sponsorship or charity, or the member only funds (SPEC §2). */
+/** A membership is charitable when its partnership is sponsorship or charity, or the member only funds (docs/measures.md). */
 export function isCharitable(kind: PartnershipKind, role: MemberRole): boolean {
   return (
     kind === PartnershipKind.SPONSORSHIP || kind === PartnershipKind.CHARITY || role === MemberRole.FUNDER
   );
 }
 
-registerEnumType(Sector, { name: 'Sector', description: 'The seven stakeholder sectors of SPEC §2.' });
+registerEnumType(Sector, {
+  name: 'Sector',
+  description: 'The seven stakeholder sectors (docs/measures.md).',
+});
 registerEnumType(Helix, { name: 'Helix', description: 'Triple/quadruple helix a sector belongs to.' });
 registerEnumType(PartnershipKind, { name: 'PartnershipKind' });
 registerEnumType(MemberRole, { name: 'MemberRole' });

@@ -32,7 +32,7 @@ const NODE_KEYS = [
 /**
  * The partner graph for Gephi: stakeholders as nodes (name as label, sector and community as
  * attributes), an undirected edge between two stakeholders that share partnerships, weighted by how
- * many they share; substantiveWeight counts those where neither membership is charitable (SPEC §2).
+ * many they share; substantiveWeight counts those where neither membership is charitable (docs/measures.md).
  */
 export function toGraphML(document: NetworkDocument, options: GraphMLOptions = {}): string {
   const inScope = options.communities ? new Set(options.communities) : null;

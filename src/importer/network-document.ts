@@ -2,7 +2,7 @@ import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../doma
 
 /**
  * A network document: one or more regions with their communities, stakeholders and partnerships
- * (SPEC §5). The JSON form is this object; the CSV folder holds the same records in five files.
+ * (schema/network-document.schema.json). The JSON form is this object; the CSV folder holds the same records in five files.
  * Its JSON Schema, for validation and for users' editors, is schema/network-document.schema.json.
  */
 export const NETWORK_FORMAT = 'partnership-graph/v1';

@@ -133,7 +133,7 @@ export class PartnershipListArgs extends PageArgs {
   })
   communityId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Active at this date (SPEC §2).' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Active at this date (docs/measures.md).' })
   activeAt?: string;
 
   @Field(() => PartnershipOrder, { defaultValue: PartnershipOrder.NAME_ASC })

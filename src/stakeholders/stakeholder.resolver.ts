@@ -8,7 +8,7 @@ import { Membership } from '../partnerships/partnership.type';
 import { CreateStakeholderInput, StakeholderListArgs, UpdateStakeholderInput } from './stakeholder.input';
 import { DeleteStakeholderPayload, Stakeholder, StakeholderConnection } from './stakeholder.type';
 
-const ACTIVE_AT = 'Only partnerships active at this date (SPEC §2); all when absent.';
+const ACTIVE_AT = 'Only partnerships active at this date (docs/measures.md); all when absent.';
 
 @Resolver(() => Stakeholder)
 export class StakeholderResolver {

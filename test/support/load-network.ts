@@ -1,16 +1,16 @@
-import { CypherCatalog } from '../../src/db/cypher-catalog';
 import type { QueryRunner } from '../../src/db/query-runner';
 import {
   NETWORK_FORMAT,
   type NetworkDocument as ImporterDocument,
 } from '../../src/importer/network-document';
 import { NetworkImporter } from '../../src/importer/network-importer';
-import { cypherDir } from '../../src/paths';
+import { appCatalog, testCatalog } from './test-catalog';
 
 /** Fixture documents: the importer's network document (partnership-graph/v1) without the format tag. */
 export type NetworkDocument = Omit<ImporterDocument, 'format'> & { format?: string };
 
-const catalog = CypherCatalog.load(cypherDir());
+const catalog = appCatalog();
+const ownQueries = testCatalog();
 
 /** Loads a fixture through the real importer, so fixtures are validated and written as users' data is. */
 export async function loadNetwork(runner: QueryRunner, doc: NetworkDocument): Promise<void> {
@@ -25,7 +25,7 @@ export async function deleteNetwork(runner: QueryRunner, doc: NetworkDocument): 
     ...doc.stakeholders.map((s) => s.id),
     ...doc.partnerships.map((p) => p.id),
   ];
-  await runner.write(catalog.require('testing/delete-network'), { ids });
+  await runner.write(ownQueries.require('delete-network'), { ids });
 }
 
 /** The same document with every id prefixed, so parallel test files never share nodes. */

@@ -1,27 +1,24 @@
-import type { InstanceOptions, LocalInstance } from '../../src/local-neo4j/local-neo4j';
-import { startOwnNeo4j } from '../support/own-neo4j';
+import { ensureRunning, outageHandle, restart } from '../support/outage-neo4j';
 import { startTestServer, waitForReady, type TestServer } from '../support/test-server';
 
 /**
- * Stops and restarts a Neo4j under a running API. It uses an instance of its own, so the rest of the
- * suite keeps its database while this one goes down.
+ * Stops and restarts a Neo4j under a running API: the outage project's private one, so the
+ * integration tests keep their database while this one goes down.
  */
 describe('when Neo4j goes away and comes back', () => {
-  let instance: LocalInstance;
-  let options: InstanceOptions;
+  const neo4j = outageHandle();
+  const { instance } = neo4j;
   let api: TestServer;
 
   beforeAll(async () => {
-    const own = await startOwnNeo4j('resilience');
-    ({ instance, options } = own);
-    api = await startTestServer(own.connection);
+    api = await startTestServer(neo4j.connection);
     await waitForReady(api.url);
   }, 120_000);
 
   afterAll(async () => {
     await api?.close();
-    await instance?.destroy();
-  });
+    await ensureRunning(neo4j);
+  }, 360_000);
 
   it('answers /ready 503 and fails GraphQL fields with SERVICE_UNAVAILABLE, then recovers without a restart', async () => {
     await instance.stop();
@@ -36,12 +33,12 @@ describe('when Neo4j goes away and comes back', () => {
     expect(failed.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(failed.errors?.[0]?.message).toMatch(/database is unavailable/);
 
-    await instance.start(options);
-    await waitForReady(api.url, 200, 30_000);
+    await restart(neo4j);
+    await waitForReady(api.url);
     const recovered = await api.gql<{ serviceInfo: { database: { version: string } } }>(
       '{ serviceInfo { database { version } } }',
     );
     expect(recovered.errors).toBeUndefined();
     expect(recovered.data?.serviceInfo.database.version).toMatch(/^5\.26\./);
-  }, 120_000);
+  }, 600_000);
 });

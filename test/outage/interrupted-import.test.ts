@@ -1,11 +1,11 @@
-import { CypherCatalog } from '../../../src/db/cypher-catalog';
-import type { QueryRunner } from '../../../src/db/query-runner';
-import { generateNetwork } from '../../../src/importer/generator';
-import { countMemberships, type NetworkDocument } from '../../../src/importer/network-document';
-import { batches, ImportInterruptedError, NetworkImporter } from '../../../src/importer/network-importer';
-import { cypherDir } from '../../../src/paths';
-import { failingRunner } from '../../support/failing-runner';
-import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
+import { CypherCatalog } from '../../src/db/cypher-catalog';
+import type { QueryRunner } from '../../src/db/query-runner';
+import { generateNetwork } from '../../src/importer/generator';
+import { countMemberships, type NetworkDocument } from '../../src/importer/network-document';
+import { batches, ImportInterruptedError, NetworkImporter } from '../../src/importer/network-importer';
+import { cypherDir } from '../../src/paths';
+import { failingRunner } from '../support/failing-runner';
+import { closeTestRunner, testRunner, uniqueId } from '../support/test-database';
 
 const catalog = CypherCatalog.load(cypherDir());
 const BATCH_SIZE = 10;

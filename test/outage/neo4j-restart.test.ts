@@ -1,14 +1,14 @@
-import { Role } from '../../../src/auth/role';
-import { buildAppSchema } from '../../../src/graphql/schema';
-import { startOwnNeo4j, type OwnNeo4j } from '../../support/own-neo4j';
-import { probeOperations, type ProbeOperation } from '../../support/schema-operations';
-import { startTestServer, waitForReady, type TestServer } from '../../support/test-server';
+import { Role } from '../../src/auth/role';
+import { buildAppSchema } from '../../src/graphql/schema';
+import { ensureRunning, outageHandle, restart } from '../support/outage-neo4j';
+import { probeOperations, type ProbeOperation } from '../support/schema-operations';
+import { startTestServer, waitForReady, type TestServer } from '../support/test-server';
 
 /**
  * Neo4j stopped and started again under a steady load of every root field of the schema (reads and
  * writes, as ADMIN): each request succeeds or fails cleanly (SERVICE_UNAVAILABLE, or the answer it
  * gets from a healthy database), never with a 5xx or INTERNAL_SERVER_ERROR, and the service recovers
- * without a restart. Uses a Neo4j of its own, so the rest of the suite keeps its database.
+ * without a restart. On the outage project's private Neo4j, so the integration tests keep theirs.
  */
 const PROBE = { id: 'probe-restart', text: 'probe restart' };
 const WORKERS = 6;
@@ -24,14 +24,13 @@ const codesOf = (response: { errors?: { extensions?: Record<string, unknown> }[]
   (response.errors ?? []).map((e) => String(e.extensions?.code));
 
 describe('Neo4j restarted while requests are in flight', () => {
-  let neo4j: OwnNeo4j;
+  const neo4j = outageHandle();
   let api: TestServer;
   let operations: ProbeOperation[];
   /** Codes each operation earns from a healthy database (NOT_FOUND for a probe id, say). */
   const healthy = new Map<string, Set<string>>();
 
   beforeAll(async () => {
-    neo4j = await startOwnNeo4j('restart', { connectTimeoutMs: 1_000, queryTimeoutMs: 10_000 });
     api = await startTestServer(neo4j.connection);
     await waitForReady(api.url);
     operations = probeOperations(await buildAppSchema(), PROBE);
@@ -47,8 +46,8 @@ describe('Neo4j restarted while requests are in flight', () => {
 
   afterAll(async () => {
     await api?.close();
-    await neo4j?.instance.destroy();
-  });
+    await ensureRunning(neo4j);
+  }, 360_000);
 
   it('answers every request cleanly and recovers on its own', async () => {
     const outcomes: Outcome[] = [];
@@ -68,8 +67,8 @@ describe('Neo4j restarted while requests are in flight', () => {
       phase = 'down';
       await neo4j.instance.stop();
       await new Promise((resolve) => setTimeout(resolve, 1_000));
-      await neo4j.instance.start(neo4j.options);
-      await waitForReady(api.url, 200, 60_000);
+      await restart(neo4j);
+      await waitForReady(api.url);
       phase = 'after';
       await new Promise((resolve) => setTimeout(resolve, 3_000));
     } finally {
@@ -109,5 +108,5 @@ describe('Neo4j restarted while requests are in flight', () => {
       `restart: ${outcomes.length} requests (${['before', 'down', 'after'].map((p) => `${p} ${outcomes.filter((o) => o.phase === p).length}`).join(', ')}), ` +
         `${outcomes.filter((o) => o.codes.includes('SERVICE_UNAVAILABLE')).length} SERVICE_UNAVAILABLE\n`,
     );
-  }, 300_000);
+  }, 600_000);
 });

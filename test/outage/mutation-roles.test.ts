@@ -1,34 +1,33 @@
-import { Role } from '../../../src/auth/role';
-import { CypherCatalog } from '../../../src/db/cypher-catalog';
-import { buildAppSchema } from '../../../src/graphql/schema';
-import { cypherDir } from '../../../src/paths';
-import { requiredRoles, rolesBelow, weakestRole } from '../../support/mutation-guards';
-import { startOwnNeo4j, type OwnNeo4j } from '../../support/own-neo4j';
-import { probeOperation, type ProbeOperation } from '../../support/schema-operations';
-import { startTestServer, waitForReady, type TestServer } from '../../support/test-server';
+import { Role } from '../../src/auth/role';
+import { buildAppSchema } from '../../src/graphql/schema';
+import { requiredRoles, rolesBelow, weakestRole } from '../support/mutation-guards';
+import { ensureRunning, outageHandle } from '../support/outage-neo4j';
+import { probeOperation, type ProbeOperation } from '../support/schema-operations';
+import { testCatalog } from '../support/test-catalog';
+import { startTestServer, waitForReady, type TestServer } from '../support/test-server';
 
 /**
  * Every mutation in the schema, under every role below the one it needs and anonymously: refused
  * with UNAUTHENTICATED or FORBIDDEN, and the database unchanged. The mutations and their arguments
  * come from the built schema and type-graphql's metadata, so mutations added later are covered.
- * A database of its own, so "unchanged" can be checked node by node while other files write.
+ * On the outage project's private Neo4j, which no other file writes to while this one runs, so
+ * "unchanged" can be checked node by node.
  */
 const PROBE = { id: 'probe-authz', text: 'probe-authz text' };
 const AUTH_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
 
 describe('every mutation under every role', () => {
-  let neo4j: OwnNeo4j;
+  const neo4j = outageHandle();
   let api: TestServer;
   let openReads: TestServer;
   let mutations: ProbeOperation[];
-  const catalog = CypherCatalog.load(cypherDir());
+  const catalog = testCatalog();
 
-  const snapshot = (): Promise<unknown[]> => api.runner.read(catalog.require('testing/snapshot-graph'));
+  const snapshot = (): Promise<unknown[]> => api.runner.read(catalog.require('snapshot-graph'));
   const seed = (): Promise<unknown[]> =>
-    api.runner.write(catalog.require('testing/seed-probe-entities'), { id: PROBE.id });
+    api.runner.write(catalog.require('seed-probe-entities'), { id: PROBE.id });
 
   beforeAll(async () => {
-    neo4j = await startOwnNeo4j('authz');
     api = await startTestServer(neo4j.connection);
     openReads = await startTestServer(neo4j.connection, { ANONYMOUS_READ: 'true' });
     await waitForReady(api.url);
@@ -41,7 +40,7 @@ describe('every mutation under every role', () => {
   afterAll(async () => {
     await openReads?.close();
     await api?.close();
-    await neo4j?.instance.destroy();
+    await ensureRunning(neo4j);
   });
 
   it('guards every mutation with @Authorized naming EDITOR or ADMIN', () => {

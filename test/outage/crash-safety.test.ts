@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CypherCatalog } from '../../../src/db/cypher-catalog';
-import { generateNetwork } from '../../../src/importer/generator';
-import { countMemberships } from '../../../src/importer/network-document';
-import { NetworkImporter } from '../../../src/importer/network-importer';
-import { cypherDir } from '../../../src/paths';
-import { spawnCli } from '../../support/cli-process';
-import { closeTestRunner, testConnection, testRunner, uniqueId } from '../../support/test-database';
+import { CypherCatalog } from '../../src/db/cypher-catalog';
+import { generateNetwork } from '../../src/importer/generator';
+import { countMemberships } from '../../src/importer/network-document';
+import { NetworkImporter } from '../../src/importer/network-importer';
+import { cypherDir } from '../../src/paths';
+import { spawnCli } from '../support/cli-process';
+import { closeTestRunner, testConnection, testRunner, uniqueId } from '../support/test-database';
 
 const catalog = CypherCatalog.load(cypherDir());
 const prefix = uniqueId('crash');

@@ -9,17 +9,17 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { Role } from '../../../src/auth/role';
-import { buildAppSchema } from '../../../src/graphql/schema';
-import { startOwnNeo4j, type OwnNeo4j } from '../../support/own-neo4j';
-import { plausibleValue, selectionFor } from '../../support/schema-operations';
-import { startTestServer, TEST_KEYS, waitForReady, type TestServer } from '../../support/test-server';
+import { Role } from '../../src/auth/role';
+import { buildAppSchema } from '../../src/graphql/schema';
+import { ensureRunning, outageHandle } from '../support/outage-neo4j';
+import { plausibleValue, selectionFor } from '../support/schema-operations';
+import { startTestServer, TEST_KEYS, waitForReady, type TestServer } from '../support/test-server';
 
 /**
  * Random and malformed requests, at least 1,000 of them, none of which may earn a 5xx or an
  * INTERNAL_SERVER_ERROR: random documents, operations generated from the schema with random and
  * wrongly typed arguments (mutations included, as ADMIN), garbage and oddly typed bodies, huge and
- * deep documents. A database of its own, since the generated mutations write.
+ * deep documents. On the outage project's private Neo4j, since the generated mutations write.
  */
 const SEED = 20_261_129;
 const RUNS = 1_200;
@@ -330,18 +330,17 @@ function requestArb(schema: GraphQLSchema): fc.Arbitrary<FuzzRequest> {
 }
 
 describe('fuzzing the HTTP API', () => {
-  let neo4j: OwnNeo4j;
+  const neo4j = outageHandle();
   let api: TestServer;
 
   beforeAll(async () => {
-    neo4j = await startOwnNeo4j('fuzz');
     api = await startTestServer(neo4j.connection);
     await waitForReady(api.url);
   }, 120_000);
 
   afterAll(async () => {
     await api?.close();
-    await neo4j?.instance.destroy();
+    await ensureRunning(neo4j);
   });
 
   it(`answers ${RUNS} random and malformed requests without a 5xx or an INTERNAL_SERVER_ERROR`, async () => {
