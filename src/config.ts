@@ -74,6 +74,11 @@ export interface Config {
   cors: CorsConfig;
   auth: AuthConfig;
   limits: LimitsConfig;
+  /**
+   * Whether `serve` loads the demo network into an empty database (SEED_DEMO; default on except in
+   * production, where it is opt-in: SEED_DEMO=true or `serve --seed-demo`).
+   */
+  seedDemo: boolean;
   /** Whether the schema can be introspected (default: on except in production). */
   introspection: boolean;
   host: string;
@@ -183,6 +188,20 @@ function readJwt(r: Reader): JwtConfig {
   };
 }
 
+/**
+ * A server in production without any credentials would refuse every request without a word: it must
+ * not start. (The CLI's import and export need no API credentials, so this is checked by the server.)
+ */
+export function assertServable(config: Config): void {
+  const { apiKeys, jwt } = config.auth;
+  if (config.env !== 'production' || apiKeys.length > 0 || jwt.secret !== null || jwt.jwksUrl !== null)
+    return;
+  throw new ConfigError([
+    'NODE_ENV=production and no credentials are configured, so every request would be refused: set API_KEYS ' +
+      '(name:ROLE:key,…) or JWT_SECRET / JWT_JWKS_URL',
+  ]);
+}
+
 const ORIGIN = /^https?:\/\/[^/\s?#]+$/i;
 
 function readCors(r: Reader): CorsConfig {
@@ -250,6 +269,7 @@ export function loadConfig(env: Env = process.env): Config {
       trustProxyHops: r.int('TRUST_PROXY', 0, 0, 10),
     },
     introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
+    seedDemo: r.bool('SEED_DEMO', nodeEnv !== 'production'),
     env: nodeEnv,
     host,
     port: r.int('PORT', 4000, 0, 65535),

@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { apiKey } from './auth/api-keys';
 import { Role } from './auth/role';
-import { loadConfig, type Config } from './config';
+import { assertServable, loadConfig, type Config } from './config';
 import { neo4jConnection } from './db/connection';
 import { QueryRunner, type ConnectOptions } from './db/query-runner';
 import { createLogger, type Logger } from './logger';
@@ -18,24 +18,31 @@ export interface App {
   logger: Logger;
   runner: QueryRunner;
   server: RunningServer;
-  /** The EDITOR key generated for the loopback-only local mode (config.auth.generateLocalKey), else null. */
-  localEditorKey: string | null;
+  /** The key generated for the loopback-only local mode (config.auth.generateLocalKey), else null. */
+  localKey: { key: string; role: Role } | null;
   stop(): Promise<void>;
 }
 
-/** Adds a fresh EDITOR key, valid for this process only, when the local mode asks for one. */
-function withLocalKey(config: Config): { config: Config; key: string | null } {
-  if (!config.auth.generateLocalKey) return { config, key: null };
+export interface StartOptions {
+  /** Role of the key generated in local mode: EDITOR unless `serve --admin` asks for ADMIN. */
+  localKeyRole?: Role;
+}
+
+/** Adds a fresh key (EDITOR by default), valid for this process only, when the local mode asks for one. */
+function withLocalKey(config: Config, role: Role): { config: Config; localKey: App['localKey'] } {
+  if (!config.auth.generateLocalKey) return { config, localKey: null };
   const key = randomBytes(24).toString('base64url');
-  const apiKeys = [...config.auth.apiKeys, apiKey('local', Role.EDITOR, key)];
-  return { config: { ...config, auth: { ...config.auth, apiKeys } }, key };
+  const apiKeys = [...config.auth.apiKeys, apiKey('local', role, key)];
+  return { config: { ...config, auth: { ...config.auth, apiKeys } }, localKey: { key, role } };
 }
 
 export async function startApp(
   given: Config = loadConfig(),
   connection: ConnectOptions = neo4jConnection(given),
+  options: StartOptions = {},
 ): Promise<App> {
-  const { config, key: localEditorKey } = withLocalKey(given);
+  assertServable(given);
+  const { config, localKey } = withLocalKey(given, options.localKeyRole ?? Role.EDITOR);
   const logger = createLogger(config.logLevel);
   const runner = QueryRunner.connect(connection);
   runner.onQuery((event) => logger.debug(event, 'query'));
@@ -45,7 +52,7 @@ export async function startApp(
     logger,
     runner,
     server,
-    localEditorKey,
+    localKey,
     stop: async () => {
       await server.close();
       await runner.close();

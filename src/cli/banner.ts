@@ -1,21 +1,24 @@
 export interface BannerFacts {
   /** The server's base URL, e.g. http://127.0.0.1:4000. */
   url: string;
-  /** The EDITOR key of the local mode, or null when credentials are configured. */
-  localEditorKey: string | null;
+  /** The key of the local mode (EDITOR, or ADMIN with --admin), or null when credentials are configured. */
+  localKey: { key: string; role: string } | null;
   /** Whether `npm run build` has produced the dashboard bundle. */
   dashboardBuilt: boolean;
   pid: number;
 }
 
 /** The one block `serve` ends with: where to look, which key to use, how to stop. */
-export function serveBanner({ url, localEditorKey, dashboardBuilt, pid }: BannerFacts): string {
+export function serveBanner({ url, localKey, dashboardBuilt, pid }: BannerFacts): string {
   const key: [string, string][] =
-    localEditorKey === null
+    localKey === null
       ? [['Key', 'the configured API_KEYS / JWT (none printed)']]
       : [
-          ['Key', `Authorization: ApiKey ${localEditorKey}`],
-          ['', 'local mode: reads need no key; this EDITOR key writes until the process stops'],
+          ['Key', `Authorization: ApiKey ${localKey.key}`],
+          ['', `local mode: reads need no key; this ${localKey.role} key writes until the process stops`],
+          ...(localKey.role === 'ADMIN'
+            ? []
+            : ([['', '(`serve --admin` prints an ADMIN key instead)']] as [string, string][])),
         ];
   const rows: [string, string][] = [
     ['Dashboard', dashboardBuilt ? `${url}/` : `${url}/ (not built: run \`npm run build\`)`],

@@ -4,7 +4,7 @@ describe('the serve banner', () => {
   it('names the dashboard, the IDE, the local key and how to stop, one per line', () => {
     const banner = serveBanner({
       url: 'http://127.0.0.1:4140',
-      localEditorKey: 'k3y-0123456789abcdef',
+      localKey: { key: 'k3y-0123456789abcdef', role: 'EDITOR' },
       dashboardBuilt: true,
       pid: 4242,
     });
@@ -13,12 +13,25 @@ describe('the serve banner', () => {
     expect(lines).toContain('GraphQL IDE  http://127.0.0.1:4140/graphql (in a browser)');
     expect(lines).toContain('Key          Authorization: ApiKey k3y-0123456789abcdef');
     expect(lines).toContain('Stop         Ctrl+C (or kill 4242)');
+    expect(lines).toContain('local mode: reads need no key; this EDITOR key writes until the process stops');
+    expect(lines).toContain('(`serve --admin` prints an ADMIN key instead)');
+  });
+
+  it('names the ADMIN role of a key printed by serve --admin, and no hint', () => {
+    const banner = serveBanner({
+      url: 'http://127.0.0.1:4140',
+      localKey: { key: 'k3y-0123456789abcdef', role: 'ADMIN' },
+      dashboardBuilt: true,
+      pid: 4242,
+    });
+    expect(banner).toContain('this ADMIN key writes until the process stops');
+    expect(banner).not.toContain('serve --admin');
   });
 
   it('prints no key when credentials are configured, and says when the dashboard is not built', () => {
     const banner = serveBanner({
       url: 'http://0.0.0.0:80',
-      localEditorKey: null,
+      localKey: null,
       dashboardBuilt: false,
       pid: 1,
     });
