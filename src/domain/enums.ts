@@ -65,7 +65,10 @@ export function isCharitable(kind: PartnershipKind, role: MemberRole): boolean {
   );
 }
 
-registerEnumType(Sector, { name: 'Sector', description: 'The seven stakeholder sectors (docs/measures.md).' });
+registerEnumType(Sector, {
+  name: 'Sector',
+  description: 'The seven stakeholder sectors (docs/measures.md).',
+});
 registerEnumType(Helix, { name: 'Helix', description: 'Triple/quadruple helix a sector belongs to.' });
 registerEnumType(PartnershipKind, { name: 'PartnershipKind' });
 registerEnumType(MemberRole, { name: 'MemberRole' });

@@ -29,7 +29,9 @@ export class PartnershipResolver {
     return ctx.loaders.membersOfPartnership.load(partnership.id);
   }
 
-  @FieldResolver(() => PartnershipStatus, { description: 'PLANNED, ACTIVE or ENDED at a date (docs/measures.md).' })
+  @FieldResolver(() => PartnershipStatus, {
+    description: 'PLANNED, ACTIVE or ENDED at a date (docs/measures.md).',
+  })
   status(
     @Root() partnership: Partnership,
     @Arg('asOf', () => LocalDateResolver, { nullable: true, description: 'Default: today (UTC).' })
