@@ -58,6 +58,7 @@ describe('database schema setup', () => {
     expect(names).toEqual([
       'asset_id',
       'community_id',
+      'graph_version_id',
       'need_id',
       'partnership_id',
       'region_id',
