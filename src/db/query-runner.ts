@@ -69,7 +69,9 @@ export function driverConfig(options: Pick<ConnectOptions, 'connectTimeoutMs'>):
   return {
     disableLosslessIntegers: true,
     connectionTimeout: perAttempt,
-    connectionAcquisitionTimeout: perAttempt,
+    // Waiting for a pooled connection (a busy server, many requests at once) may take the whole
+    // budget; connecting to an unreachable host, which is what fails during an outage, only half.
+    connectionAcquisitionTimeout: options.connectTimeoutMs,
     userAgent: 'partnership-graph',
   };
 }
@@ -317,7 +319,7 @@ export function toPlain(value: unknown): unknown {
 
 /** The class of any error thrown while running a transaction ('other' unless neo4j-driver raised it). */
 export function classifyDriverError(error: unknown): DriverErrorClass {
-  return error instanceof Neo4jError ? classifyStatusCode(error.code) : 'other';
+  return error instanceof Neo4jError ? classifyStatusCode(error.code, error.message) : 'other';
 }
 
 export interface Attempts {
