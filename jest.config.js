@@ -1,7 +1,8 @@
 /**
  * The suite in three projects, by what a test costs:
  *   unit         no Neo4j at all (the setup file hides the suite's connection), seconds in all
- *   integration  the shared throwaway Neo4j that test/support/global-setup.ts starts
+ *   integration  the shared throwaway Neo4j that test/support/global-setup.ts starts (also the
+ *                dashboard's browser tests in test/browser)
  *   outage       tests that stop, restart or fail Neo4j under a running API, or need a database to
  *                themselves: ONE private throwaway Neo4j of their own, one file at a time
  * `npm test` runs all three; `npm run test:unit|test:integration|test:outage` one of them.
@@ -32,7 +33,8 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      roots: ['<rootDir>/test/integration'],
+      // The dashboard's browser tests use the same throwaway Neo4j and a real server.
+      roots: ['<rootDir>/test/integration', '<rootDir>/test/browser'],
       testMatch: ['**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -84,6 +84,8 @@ export interface Config {
   host: string;
   port: number;
   logLevel: string;
+  /** What a browser opening GET /graphql gets: the bundled GraphiQL, or Apollo's CDN-hosted landing page. */
+  graphqlIde: 'graphiql' | 'apollo';
   neo4j: Neo4jConfig;
 }
 
@@ -276,6 +278,7 @@ export function loadConfig(env: Env = process.env): Config {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
       'info',
     ),
+    graphqlIde: r.oneOf('GRAPHQL_IDE', ['graphiql', 'apollo'] as const, 'graphiql'),
     neo4j: {
       uri,
       username: r.string('NEO4J_USERNAME', 'neo4j'),

@@ -21,6 +21,8 @@ import {
   setRequestLocalsId,
   viewerOf,
 } from './http/guards';
+import { dashboardRoutes } from './http/dashboard';
+import { webDir } from './paths';
 import { withRequestScope } from './request-scope';
 import type { Services } from './services';
 
@@ -94,6 +96,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     const ready = schema && database;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database, schema });
   });
+
+  app.use(dashboardRoutes({ webDir: webDir(), ide: config.graphqlIde }));
 
   // /graphql, in order: request id → CORS → who is calling (headers only) → rate limit per caller →
   // refuse bad or missing credentials → read the JSON body (capped) → Apollo (limits, CSRF, roles).

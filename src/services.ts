@@ -7,6 +7,8 @@ import { RegionService } from './regions/region.service';
 import { StakeholderService } from './stakeholders/stakeholder.service';
 import { NetworkExporter } from './importer/network-exporter';
 import { NetworkImporter } from './importer/network-importer';
+import { AssetService } from './assets/asset.service';
+import { NeedService } from './needs/need.service';
 import { SystemService } from './system/system.service';
 
 /**
@@ -20,6 +22,8 @@ export interface Services {
   communities: CommunityService;
   stakeholders: StakeholderService;
   partnerships: PartnershipService;
+  needs: NeedService;
+  assets: AssetService;
   importer: NetworkImporter;
   exporter: NetworkExporter;
 }
@@ -32,6 +36,8 @@ export function createServices(runner: QueryRunner, catalog: CypherCatalog): Ser
     communities: new CommunityService(runner, catalog),
     stakeholders: new StakeholderService(runner, catalog),
     partnerships: new PartnershipService(runner, catalog),
+    needs: new NeedService(runner, catalog),
+    assets: new AssetService(runner, catalog),
     importer: new NetworkImporter(runner, catalog),
     exporter: new NetworkExporter(runner, catalog),
   };

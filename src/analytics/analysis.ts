@@ -56,8 +56,12 @@ export class Analysis {
   private readonly burtValues = new Map<number, BrokerageOf>();
   private profileValue?: Profile;
 
+  /** What the needs measures start from (src/analytics/needs-analysis.ts computes them on first use). */
+  readonly needsInput: Pick<Subgraph, 'needs' | 'assets' | 'communities'>;
+
   constructor(subgraph: Subgraph, asOf: IsoDate) {
     this.graph = buildPartnerGraph(subgraph, asOf);
+    this.needsInput = { needs: subgraph.needs, assets: subgraph.assets, communities: subgraph.communities };
   }
 
   get matrix(): SectorMatrix {

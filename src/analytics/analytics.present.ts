@@ -10,6 +10,8 @@ import type {
 import type { BridgeCandidate } from './brokerage';
 import { sectorsReached, stakeholderEiIndex } from './diversity';
 import type { Recommendation } from './recommendations';
+import { needSummary } from './needs';
+import { needsOf } from './needs-analysis';
 import type { ScopeCommunity } from './subgraph';
 
 /** The measures' plain results → the GraphQL object shapes (no computing here beyond lookups). */
@@ -53,6 +55,7 @@ export function profileOf(analysis: Analysis): PartnerGraphProfile {
       ),
     },
     gapCounts: analysis.gapCounts,
+    needs: needSummary(needsOf(analysis).coverage),
   };
 }
 

@@ -28,7 +28,7 @@ import { bridges, rankBrokers } from './brokerage';
 
 /** One memo per request, so profile, gaps, brokers… of one scope and date share one fetch and one graph. */
 const sessions = new WeakMap<AppContext, AnalyticsSession>();
-function sessionOf(ctx: AppContext): AnalyticsSession {
+export function sessionOf(ctx: AppContext): AnalyticsSession {
   let session = sessions.get(ctx);
   if (!session) {
     session = ctx.services.analytics.session();

@@ -5,6 +5,7 @@ import { NotFoundError } from '../errors';
 import { Analysis, trendAnalyses } from './analysis';
 import { restrictSubgraph } from './partner-graph';
 import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
+import { fetchScopeNeeds } from './needs-fetch';
 import type { ScopeCommunity, Subgraph } from './subgraph';
 
 export type Scope = { kind: 'community'; id: string } | { kind: 'region'; id: string };
@@ -53,12 +54,14 @@ type SubgraphRow =
  */
 export class AnalyticsService {
   private readonly fetchScopeSubgraph: Query;
+  private readonly fetchScopeNeeds: Query;
 
   constructor(
     private readonly runner: QueryRunner,
     catalog: CypherCatalog,
   ) {
     this.fetchScopeSubgraph = catalog.require('analytics/fetch-scope-subgraph');
+    this.fetchScopeNeeds = catalog.require('analytics/fetch-scope-needs');
   }
 
   /** The scope's stakeholders and the memberships of partnerships active at some date of [from, to]. */
@@ -108,7 +111,11 @@ export class AnalyticsService {
       }
     }
     if (!found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
-    return subgraph;
+    const { needs, assets } = await fetchScopeNeeds(this.runner, this.fetchScopeNeeds, {
+      communityId: scope.kind === 'community' ? scope.id : null,
+      regionId: scope.kind === 'region' ? scope.id : null,
+    });
+    return { ...subgraph, needs, assets };
   }
 
   /** Per-request memo: fields of one request asking for the same scope and date share one fetch. */

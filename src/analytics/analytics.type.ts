@@ -5,6 +5,7 @@ import { Sector } from '../domain/enums';
 import { Stakeholder } from '../stakeholders/stakeholder.type';
 import { GapKind } from './gaps';
 import { MaturityStage } from './maturity';
+import { NeedSummary } from './needs-summary.type';
 
 registerEnumType(GapKind, {
   name: 'GapKind',
@@ -177,6 +178,9 @@ export class PartnerGraphProfile {
 
   @Field(() => GapCounts)
   gapCounts!: GapCounts;
+
+  @Field(() => NeedSummary, { description: 'Its needs: how many, addressed, cross-sector, business-backed.' })
+  needs!: NeedSummary;
 }
 
 @ObjectType({ description: 'Ties between two sectors (sectorA before or equal to sectorB in enum order).' })

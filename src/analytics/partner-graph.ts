@@ -139,8 +139,11 @@ export function restrictSubgraph(
 ): Subgraph {
   const stakeholders = subgraph.stakeholders.filter(keep);
   const inside = new Set(stakeholders.map((s) => s.id));
+  const communities = new Set(scope.communities.map((c) => c.id));
   return {
     ...scope,
+    needs: subgraph.needs?.filter((n) => communities.has(n.communityId)),
+    assets: subgraph.assets?.filter((a) => inside.has(a.stakeholderId)),
     stakeholders,
     partnerships: subgraph.partnerships.filter((p) => p.members.some((m) => inside.has(m.stakeholderId))),
   };

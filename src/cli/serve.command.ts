@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { Role } from '../auth/role';
 import { loadConfig } from '../config';
@@ -6,6 +8,8 @@ import { seedDemoIfEmpty } from '../importer/demo';
 import { resolveNeo4j } from '../local-neo4j/connection';
 import { startApp, stopOnSignals, type App } from '../main';
 import { say } from './database';
+import { webDir } from '../paths';
+import { serveBanner } from './banner';
 
 /** An empty database gets the demo network, so a first `npm run serve` has something to show. */
 async function seedIfEmpty(app: App): Promise<void> {
@@ -24,7 +28,7 @@ async function seedIfEmpty(app: App): Promise<void> {
 export function serveCommand(): Command {
   return new Command('serve')
     .description(
-      'Serve the GraphQL API on HOST:PORT (default http://127.0.0.1:4000/graphql). Without NEO4J_URI it starts the local Neo4j first. ' +
+      'Serve the dashboard (/), the GraphQL IDE and API (/graphql) on HOST:PORT (default http://127.0.0.1:4000). Without NEO4J_URI it starts the local Neo4j first. ' +
         'An empty database is seeded with the demo network (seed/demo.json) unless --no-seed is given; with ' +
         'NODE_ENV=production only when --seed-demo (or SEED_DEMO=true) is given.',
     )
@@ -41,18 +45,14 @@ export function serveCommand(): Command {
       });
       stopOnSignals(app);
       if (shouldSeed(config.seedDemo, options)) await seedIfEmpty(app);
-      process.stderr.write(`GraphQL API on ${app.server.url}/graphql (health: /health, readiness: /ready)\n`);
-      if (app.localKey !== null) {
-        process.stderr.write(
-          [
-            'No API_KEYS or JWT configured and listening on loopback only: local mode.',
-            `  Reads need no credentials; for writes use this ${app.localKey.role} key (valid until the process stops):`,
-            `  Authorization: ApiKey ${app.localKey.key}`,
-            app.localKey.role === Role.ADMIN ? '' : '  (serve --admin prints an ADMIN key instead.)',
-            '',
-          ].join('\n'),
-        );
-      }
+      process.stderr.write(
+        serveBanner({
+          url: app.server.url,
+          localKey: app.localKey,
+          dashboardBuilt: existsSync(join(webDir(), 'index.html')),
+          pid: process.pid,
+        }) + '\n',
+      );
     });
 }
 

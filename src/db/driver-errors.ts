@@ -39,7 +39,7 @@ const UNAVAILABLE_CODES = new Set<string>([
 const NO_CONNECTION = /^Connection acquisition timed out/;
 
 export function classifyStatusCode(code: string, message = ''): DriverErrorClass {
-  if (code === 'N/A' && NO_CONNECTION.test(message)) return 'unavailable';
+  if ((code === 'N/A' || code === '') && NO_CONNECTION.test(message)) return 'unavailable';
   if (UNAVAILABLE_CODES.has(code)) return 'unavailable';
   const [prefix, classification, category, title] = code.split('.');
   if (prefix !== 'Neo' || title === undefined) return 'other';

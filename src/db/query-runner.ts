@@ -61,20 +61,24 @@ export const DEFAULT_MAX_RETRY_TIME_MS = 30_000;
  * executeRead/executeWrite: their retry loop starts a retry as long as the first failure is younger
  * than maxTransactionRetryTime and then waits 1 s, 2 s, 4 s … between attempts, so with Neo4j down a
  * request took 6–8 s to fail instead of the 5 s documented (and 0 still allows one retry). The runner
- * retries by itself (see `retryDelay`), and each attempt may spend half the connect budget on getting a
- * connection, so a retry of a lost connection still fits in it.
+ * retries by itself (see `retryDelay`), and each attempt may spend half the connect budget on opening a
+ * connection, so a retry of a lost connection still fits in it. Waiting for a free pooled connection is
+ * another matter: with Neo4j up, a burst of concurrent requests queues for the pool (100 creates at once
+ * waited over 2.5 s on a busy machine), so that wait gets POOL_WAIT_MS; with Neo4j down no wait is spent
+ * there, since opening a connection fails within connectionTimeout.
  */
 export function driverConfig(options: Pick<ConnectOptions, 'connectTimeoutMs'>): DriverConfig {
   const perAttempt = attemptConnectMs(options.connectTimeoutMs);
   return {
     disableLosslessIntegers: true,
     connectionTimeout: perAttempt,
-    // Waiting for a pooled connection (a busy server, many requests at once) may take the whole
-    // budget; connecting to an unreachable host, which is what fails during an outage, only half.
-    connectionAcquisitionTimeout: options.connectTimeoutMs,
+    connectionAcquisitionTimeout: Math.max(perAttempt, POOL_WAIT_MS),
     userAgent: 'partnership-graph',
   };
 }
+
+/** How long a request may queue for a pooled connection while Neo4j is up (the transaction timeout's span). */
+export const POOL_WAIT_MS = 30_000;
 
 const attemptConnectMs = (connectTimeoutMs: number): number => Math.max(50, Math.floor(connectTimeoutMs / 2));
 
@@ -319,7 +323,10 @@ export function toPlain(value: unknown): unknown {
 
 /** The class of any error thrown while running a transaction ('other' unless neo4j-driver raised it). */
 export function classifyDriverError(error: unknown): DriverErrorClass {
-  return error instanceof Neo4jError ? classifyStatusCode(error.code, error.message) : 'other';
+  if (!(error instanceof Neo4jError)) return 'other';
+  // The pool's own time-out carries no status code (N/A): every connection stayed busy, so the server
+  // is overloaded or unreachable — the caller should try again later, as for an outage.
+  return classifyStatusCode(error.code, error.message);
 }
 
 export interface Attempts {

@@ -2,12 +2,14 @@ import type { Logger } from '../logger';
 import type { CypherCatalog, Query } from './cypher-catalog';
 import type { QueryRunner } from './query-runner';
 
-/** The uniqueness constraints on the four entities' ids; /ready is 503 until all four exist. */
+/** The uniqueness constraints on every entity's id; /ready is 503 until all of them exist. */
 export const REQUIRED_CONSTRAINTS = [
   'region_id',
   'community_id',
   'stakeholder_id',
   'partnership_id',
+  'need_id',
+  'asset_id',
 ] as const;
 
 /** What each required constraint guards: any uniqueness rule on this label and property will do. */
@@ -18,6 +20,8 @@ export const CONSTRAINED_ID: Readonly<
   community_id: { label: 'Community', property: 'id' },
   stakeholder_id: { label: 'Stakeholder', property: 'id' },
   partnership_id: { label: 'Partnership', property: 'id' },
+  need_id: { label: 'Need', property: 'id' },
+  asset_id: { label: 'Asset', property: 'id' },
 };
 
 /**

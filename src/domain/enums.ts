@@ -77,3 +77,25 @@ registerEnumType(PartnershipStatus, {
   description: 'Status of a partnership at a date.',
 });
 registerEnumType(CommunityKind, { name: 'CommunityKind' });
+
+/** How urgent a community's need is (docs/needs-and-assets.md); the declaration order is the report order. */
+export enum NeedPriority {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+export const NEED_PRIORITIES: readonly NeedPriority[] = Object.values(NeedPriority);
+
+/** What an organisation can bring to a need (docs/needs-and-assets.md). */
+export enum AssetKind {
+  VENUE = 'VENUE',
+  EXPERTISE = 'EXPERTISE',
+  FUNDING = 'FUNDING',
+  VOLUNTEERS = 'VOLUNTEERS',
+  EQUIPMENT = 'EQUIPMENT',
+  NETWORK = 'NETWORK',
+  MEDIA = 'MEDIA',
+}
+
+registerEnumType(NeedPriority, { name: 'NeedPriority', description: "How urgent a community's need is." });
+registerEnumType(AssetKind, { name: 'AssetKind', description: 'What an organisation can bring to a need.' });

@@ -27,6 +27,7 @@ const NODE_KEYS = [
   ['community', 'string'],
   ['communityName', 'string'],
   ['region', 'string'],
+  ['assetKinds', 'string'],
 ] as const;
 
 /**
@@ -39,6 +40,10 @@ export function toGraphML(document: NetworkDocument, options: GraphMLOptions = {
   const communities = new Map(document.communities.map((c) => [c.id, c]));
   const nodes = document.stakeholders.filter((s) => inScope === null || inScope.has(s.community));
   const isNode = new Set(nodes.map((s) => s.id));
+  // What each stakeholder offers, as its distinct asset kinds ("FUNDING VENUE"), for filtering in Gephi.
+  const assetKinds = new Map<string, Set<string>>();
+  for (const a of document.assets ?? [])
+    assetKinds.set(a.stakeholder, (assetKinds.get(a.stakeholder) ?? new Set<string>()).add(a.kind));
 
   const edges = new Map<string, { source: string; target: string; weight: number; substantive: number }>();
   for (const p of document.partnerships) {
@@ -89,6 +94,7 @@ export function toGraphML(document: NetworkDocument, options: GraphMLOptions = {
       community: s.community,
       communityName: community?.name,
       region: community?.region,
+      assetKinds: assetKinds.has(s.id) ? [...(assetKinds.get(s.id) ?? [])].sort().join(' ') : null,
     };
     lines.push(`    <node id="${escapeXml(s.id)}">`);
     for (const [key] of NODE_KEYS) {

@@ -1,6 +1,7 @@
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
 import { BadUserInputError, ConflictError, DomainError, QueryTimeoutError, type ErrorCode } from '../errors';
+import { rowsToWrite } from './needs-rows';
 import { countMemberships, RECORD_LISTS, type NetworkDocument, type RecordList } from './network-document';
 import {
   normalizeDocument,
@@ -28,6 +29,10 @@ export interface ImportSummary {
   stakeholders: EntityCounts;
   partnerships: EntityCounts;
   memberships: MembershipCounts;
+  needs: EntityCounts;
+  assets: EntityCounts;
+  /** Links are only added: `updated` stays 0. */
+  addressedNeeds: EntityCounts;
   /** Records processed: regions + communities + stakeholders + partnerships + memberships. */
   rows: number;
   batches: number;
@@ -178,6 +183,9 @@ export class NetworkImporter {
       communities: catalog.require('importer/merge-communities'),
       stakeholders: catalog.require('importer/merge-stakeholders'),
       partnerships: catalog.require('importer/merge-partnerships'),
+      needs: catalog.require('importer/merge-needs'),
+      assets: catalog.require('importer/merge-assets'),
+      addressedNeeds: catalog.require('importer/merge-addressed-needs'),
     };
     this.findExistingIds = catalog.require('importer/find-existing-ids');
   }
@@ -216,6 +224,9 @@ export class NetworkImporter {
       stakeholders: zero(),
       partnerships: zero(),
       memberships: { ...zero(), removed: 0 },
+      needs: zero(),
+      assets: zero(),
+      addressedNeeds: zero(),
       rows: 0,
       batches: 0,
       durationMs: 0,
@@ -230,11 +241,14 @@ export class NetworkImporter {
       doc.communities.length +
       doc.stakeholders.length +
       doc.partnerships.length +
-      memberships;
+      memberships +
+      (doc.needs?.length ?? 0) +
+      (doc.assets?.length ?? 0) +
+      (doc.addressedNeeds?.length ?? 0);
 
     const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
     for (const list of RECORD_LISTS) {
-      const records: object[] = doc[list];
+      const records = rowsToWrite(list, doc[list] ?? []);
       const pending = batches(records, batchSize, (r) => weight(list, r));
       // A few batches in flight at once: one commits while the next runs. Each list is finished before
       // the next starts, so every batch finds what it refers to. After a failure no worker takes a new
@@ -324,15 +338,21 @@ export class NetworkImporter {
       regions: string[];
       communities: string[];
       stakeholders: string[];
+      partnerships: string[];
+      needs: string[];
     }>(this.findExistingIds, {
       regions: ids('Region'),
       communities: ids('Community'),
       stakeholders: ids('Stakeholder'),
+      partnerships: ids('Partnership'),
+      needs: ids('Need'),
     });
     return new Set([
       ...(row?.regions ?? []).map((id) => `Region ${id}`),
       ...(row?.communities ?? []).map((id) => `Community ${id}`),
       ...(row?.stakeholders ?? []).map((id) => `Stakeholder ${id}`),
+      ...(row?.partnerships ?? []).map((id) => `Partnership ${id}`),
+      ...(row?.needs ?? []).map((id) => `Need ${id}`),
     ]);
   }
 }

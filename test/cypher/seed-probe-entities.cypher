@@ -12,4 +12,11 @@ MERGE (p:Partnership {id: $id})
 SET p.name = 'probe partnership', p.kind = 'PROJECT', p.themes = ['probe']
 MERGE (s)-[m:MEMBER_OF]->(p)
 SET m.role = 'LEAD'
+MERGE (n:Need {id: $id})
+SET n.name = 'probe need', n.theme = 'probe', n.themeKey = 'probe', n.priority = 'HIGH'
+MERGE (n)-[:NEED_OF]->(c)
+MERGE (p)-[:ADDRESSES]->(n)
+MERGE (a:Asset {id: $id})
+SET a.name = 'probe asset', a.kind = 'VENUE', a.themes = ['probe'], a.themeKeys = ['probe']
+MERGE (s)-[:OFFERS]->(a)
 RETURN count(*) AS seeded

@@ -10,7 +10,7 @@ const catalog = CypherCatalog.load(cypherDir());
 describe('database schema setup', () => {
   afterAll(closeTestRunner);
 
-  it('creates a uniqueness constraint on id for all four labels, and applying it again changes nothing', async () => {
+  it('creates a uniqueness constraint on id for every entity label, and applying it again changes nothing', async () => {
     const setup = new SchemaSetup(testRunner(), catalog, createLogger('silent'));
     await setup.apply();
     await setup.apply();
@@ -26,7 +26,9 @@ describe('database schema setup', () => {
     });
     const ours = rows.filter((r) => (REQUIRED_CONSTRAINTS as readonly string[]).includes(r.name));
     expect(ours).toEqual([
+      { name: 'asset_id', type: 'UNIQUENESS', labels: ['Asset'], properties: ['id'] },
       { name: 'community_id', type: 'UNIQUENESS', labels: ['Community'], properties: ['id'] },
+      { name: 'need_id', type: 'UNIQUENESS', labels: ['Need'], properties: ['id'] },
       { name: 'partnership_id', type: 'UNIQUENESS', labels: ['Partnership'], properties: ['id'] },
       { name: 'region_id', type: 'UNIQUENESS', labels: ['Region'], properties: ['id'] },
       { name: 'stakeholder_id', type: 'UNIQUENESS', labels: ['Stakeholder'], properties: ['id'] },
@@ -53,7 +55,14 @@ describe('database schema setup', () => {
     await new SchemaSetup(testRunner(), catalog, createLogger('silent')).apply();
 
     const names = (await testRunner().read<{ name: string }>(showIndexes)).map((r) => r.name);
-    expect(names).toEqual(['community_id', 'partnership_id', 'region_id', 'stakeholder_id']);
+    expect(names).toEqual([
+      'asset_id',
+      'community_id',
+      'need_id',
+      'partnership_id',
+      'region_id',
+      'stakeholder_id',
+    ]);
     for (const retired of RETIRED_INDEXES) expect(names).not.toContain(retired);
   });
 

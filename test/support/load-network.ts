@@ -24,6 +24,8 @@ export async function deleteNetwork(runner: QueryRunner, doc: NetworkDocument): 
     ...doc.communities.map((c) => c.id),
     ...doc.stakeholders.map((s) => s.id),
     ...doc.partnerships.map((p) => p.id),
+    ...(doc.needs ?? []).map((n) => n.id),
+    ...(doc.assets ?? []).map((a) => a.id),
   ];
   await runner.write(ownQueries.require('delete-network'), { ids });
 }

@@ -3,10 +3,10 @@ import { driverConfig, retryDelay } from '../../../src/db/query-runner';
 const budget = { connectTimeoutMs: 5_000, maxRetryTimeMs: 30_000 };
 
 describe('the driver configuration derived from NEO4J_CONNECT_TIMEOUT_MS', () => {
-  it('gives connecting half the connect timeout and waiting for a pooled connection all of it', () => {
+  it('gives opening a connection half the connect timeout, and queueing for the pool 30 s', () => {
     expect(driverConfig({ connectTimeoutMs: 5_000 })).toMatchObject({
       connectionTimeout: 2_500,
-      connectionAcquisitionTimeout: 5_000,
+      connectionAcquisitionTimeout: 30_000,
       disableLosslessIntegers: true,
     });
   });

@@ -4,7 +4,10 @@ import { parseJsonSource } from '../../../src/importer/source';
 import { validateDocument, type ImportProblem } from '../../../src/importer/validation';
 
 /** The five files of a small valid folder; line numbers in the tests below count from its header (line 1). */
-function files(): Record<CsvTable, string> {
+function files(): Record<
+  'regions' | 'communities' | 'stakeholders' | 'partnerships' | 'memberships',
+  string
+> {
   return {
     regions: 'id,name,country\nr1,Alentejo,PT\n',
     communities: 'id,name,country,kind,population,region\nc1,Évora,PT,CITY,53000,r1\n',

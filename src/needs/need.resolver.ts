@@ -1,0 +1,99 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role';
+import { Community } from '../communities/community.type';
+import type { AppContext } from '../graphql/context';
+import { pageRequest, toConnection } from '../graphql/pagination';
+import { Partnership } from '../partnerships/partnership.type';
+import { CreateNeedInput, NeedListArgs, UpdateNeedInput } from './need.input';
+import { DeleteNeedPayload, Need, NeedConnection } from './need.type';
+
+@Resolver(() => Need)
+export class NeedResolver {
+  @Query(() => Need, { nullable: true, description: 'The need with this id, or null.' })
+  need(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Need | null> {
+    return ctx.loaders.need.load(id);
+  }
+
+  @Query(() => NeedConnection, { description: "Communities' needs, filtered and paged." })
+  async needs(@Args() args: NeedListArgs, @Ctx() ctx: AppContext): Promise<NeedConnection> {
+    const page = pageRequest(args, args.orderBy);
+    return toConnection(await ctx.services.needs.list(args, page), page);
+  }
+
+  @FieldResolver(() => Community, { nullable: true, description: 'The community that has the need.' })
+  community(@Root() need: Need, @Ctx() ctx: AppContext): Promise<Community | null> {
+    return need.communityId === null ? Promise.resolve(null) : ctx.loaders.community.load(need.communityId);
+  }
+
+  @FieldResolver(() => [Partnership], {
+    description: 'The partnerships addressing it (any status; see needCoverage for those active at a date).',
+  })
+  addressedBy(@Root() need: Need, @Ctx() ctx: AppContext): Promise<Partnership[]> {
+    return ctx.loaders.partnershipsAddressingNeed.load(need.id);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Need, { description: 'NOT_FOUND when the community does not exist.' })
+  createNeed(@Arg('input') input: CreateNeedInput, @Ctx() ctx: AppContext): Promise<Need> {
+    return ctx.services.needs.create(input);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Need, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
+  updateNeed(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateNeedInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Need> {
+    return ctx.services.needs.update(id, input);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => DeleteNeedPayload, {
+    description: 'Deletes a need; the partnerships that addressed it stay, without the link.',
+  })
+  deleteNeed(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<DeleteNeedPayload> {
+    return ctx.services.needs.delete(id);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Partnership, {
+    description: 'Records that a partnership addresses a need; adding it twice changes nothing.',
+  })
+  addNeedAddressed(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('needId', () => ID) needId: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Partnership> {
+    return ctx.services.needs.addAddressed(partnershipId, needId);
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Partnership, {
+    description: 'Removes that link; NOT_FOUND when the partnership does not address the need.',
+  })
+  removeNeedAddressed(
+    @Arg('partnershipId', () => ID) partnershipId: string,
+    @Arg('needId', () => ID) needId: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Partnership> {
+    return ctx.services.needs.removeAddressed(partnershipId, needId);
+  }
+}
+
+/** The needs-side fields of Community and Partnership, kept with the needs feature. */
+@Resolver(() => Community)
+export class CommunityNeedsResolver {
+  @FieldResolver(() => [Need], { description: 'Its needs, by name.' })
+  needs(@Root() community: Community, @Ctx() ctx: AppContext): Promise<Need[]> {
+    return ctx.loaders.needsOfCommunity.load(community.id);
+  }
+}
+
+@Resolver(() => Partnership)
+export class PartnershipNeedsResolver {
+  @FieldResolver(() => [Need], { description: 'The needs it addresses, by name.' })
+  addresses(@Root() partnership: Partnership, @Ctx() ctx: AppContext): Promise<Need[]> {
+    return ctx.loaders.needsOfPartnership.load(partnership.id);
+  }
+}
