@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', 'coverage/', 'exports/', 'test-artifacts/', '**/*.mjs', '*.js'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.neo4j/',
+      'coverage/',
+      'exports/',
+      'test-artifacts/',
+      '**/*.mjs',
+      '*.js',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -43,5 +43,12 @@ export function prefixed(doc: NetworkDocument, prefix: string): NetworkDocument 
       id: id(p.id),
       members: p.members.map((m) => ({ ...m, stakeholder: id(m.stakeholder) })),
     })),
+    ...(doc.needs && { needs: doc.needs.map((n) => ({ ...n, id: id(n.id), community: id(n.community) })) }),
+    ...(doc.assets && {
+      assets: doc.assets.map((a) => ({ ...a, id: id(a.id), stakeholder: id(a.stakeholder) })),
+    }),
+    ...(doc.addressedNeeds && {
+      addressedNeeds: doc.addressedNeeds.map((l) => ({ partnership: id(l.partnership), need: id(l.need) })),
+    }),
   };
 }
