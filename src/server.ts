@@ -97,9 +97,15 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database, schema });
   });
 
+  // CORS first: the IDE page's GET /graphql route would otherwise answer a browser's preflight
+  // (express replies to OPTIONS for any route it knows) without the CORS headers.
+  app.use(
+    '/graphql',
+    corsPolicy(config.cors, () => ownOrigin),
+  );
   app.use(dashboardRoutes({ webDir: webDir(), ide: config.graphqlIde }));
 
-  // /graphql, in order: request id → CORS → who is calling (headers only) → rate limit per caller →
+  // /graphql, in order: CORS (above) → request id → who is calling (headers only) → rate limit per caller →
   // refuse bad or missing credentials → read the JSON body (capped) → Apollo (limits, CSRF, roles).
   app.use(
     '/graphql',
@@ -109,7 +115,6 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       setRequestLocalsId(res, requestId);
       next();
     },
-    corsPolicy(config.cors, () => ownOrigin),
     authenticateRequest(createAuthenticator(config.auth)),
     rateLimitByClient(config.limits),
     requireCredentials(config.auth.anonymousRead),
