@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type Request, type Router } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 
 export interface DashboardOptions {
   /** The folder `npm run build` writes the dashboard and IDE into (dist/web). */
@@ -35,7 +35,7 @@ function wantsPage(req: Request): boolean {
  * GET / (the dashboard) and GET /graphql for browsers (GraphiQL), both served from the built bundle.
  * POST /graphql and GraphQL GET requests fall through to Apollo.
  */
-export function dashboardRoutes({ webDir, ide }: DashboardOptions): Router {
+export function dashboardRoutes({ webDir, ide }: DashboardOptions): RequestHandler {
   const router = express.Router();
   const page = (file: string) => (_req: Request, res: express.Response) => {
     res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
@@ -60,5 +60,8 @@ export function dashboardRoutes({ webDir, ide }: DashboardOptions): Router {
       setHeaders: (res) => res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY),
     }),
   );
-  return router;
+  // Only GET and HEAD reach these pages: an Express router answers any other method on a path it
+  // knows by itself (OPTIONS with 200 and Allow), which would swallow the CORS preflight of /graphql.
+  return (req, res, next) =>
+    req.method === 'GET' || req.method === 'HEAD' ? router(req, res, next) : next();
 }
