@@ -35,7 +35,11 @@ const UNAVAILABLE_CODES = new Set<string>([
   'Neo.ClientError.Security.AuthenticationRateLimit',
 ]);
 
-export function classifyStatusCode(code: string): DriverErrorClass {
+/** The driver's own errors without a status code ('N/A') that mean "no connection to be had". */
+const NO_CONNECTION = /^Connection acquisition timed out/;
+
+export function classifyStatusCode(code: string, message = ''): DriverErrorClass {
+  if ((code === 'N/A' || code === '') && NO_CONNECTION.test(message)) return 'unavailable';
   if (UNAVAILABLE_CODES.has(code)) return 'unavailable';
   const [prefix, classification, category, title] = code.split('.');
   if (prefix !== 'Neo' || title === undefined) return 'other';

@@ -334,10 +334,9 @@ export function toPlain(value: unknown): unknown {
 /** The class of any error thrown while running a transaction ('other' unless neo4j-driver raised it). */
 export function classifyDriverError(error: unknown): DriverErrorClass {
   if (!(error instanceof Neo4jError)) return 'other';
-  // The pool's own time-out carries no status code: every connection stayed busy, so the server is
-  // overloaded or unreachable — the caller should try again later, as for an outage.
-  if (!error.code && error.message.startsWith('Connection acquisition timed out')) return 'unavailable';
-  return classifyStatusCode(error.code);
+  // The pool's own time-out carries no status code (N/A): every connection stayed busy, so the server
+  // is overloaded or unreachable — the caller should try again later, as for an outage.
+  return classifyStatusCode(error.code, error.message);
 }
 
 export interface Attempts {

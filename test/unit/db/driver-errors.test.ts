@@ -51,6 +51,16 @@ describe('classifying neo4j-driver errors', () => {
     expect(classifyDriverError(driverError(code))).toBe(expected);
   });
 
+  it('treats the driver\'s "Connection acquisition timed out" (code N/A) as unavailable', () => {
+    const error = new Neo4jError(
+      'Connection acquisition timed out in 5000 ms. Pool status: …',
+      'N/A',
+      '50N42',
+      '',
+    );
+    expect(classifyDriverError(error)).toBe('unavailable');
+  });
+
   it('treats an error that is not a Neo4jError as other', () => {
     expect(classifyDriverError(new Error('Neo.TransientError.Transaction.DeadlockDetected'))).toBe('other');
     expect(classifyDriverError('Neo.ClientError.Transaction.LockClientStopped')).toBe('other');
