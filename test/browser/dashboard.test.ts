@@ -333,6 +333,7 @@ describe('the GraphQL IDE at /graphql', () => {
     expect(tabs).toHaveLength(readmeOperations.length);
     expect(readmeOperations.length).toBeGreaterThan(1);
     await tab.page.click('.graphiql-tab:has-text("Evora")');
+    await tab.page.waitForSelector('.graphiql-tab-active:has-text("Evora")');
     await tab.page.click('.graphiql-execute-button');
     await tab.page.waitForFunction(() =>
       document.querySelector('.result-window')?.textContent?.includes('"data"'),
