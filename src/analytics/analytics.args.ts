@@ -47,10 +47,10 @@ export class RecommendationArgs extends LimitArgs {
 
 @ArgsType()
 export class BridgeArgs extends LimitArgs {
-  @Field(() => Sector)
+  @Field(() => Sector, { description: 'One sector of the gap to bridge.' })
   sectorA!: Sector;
 
-  @Field(() => Sector)
+  @Field(() => Sector, { description: 'The other sector; must differ from sectorA.' })
   sectorB!: Sector;
 }
 

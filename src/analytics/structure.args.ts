@@ -8,7 +8,10 @@ export const MAX_PATHS = 50;
 
 @ArgsType()
 export class CentralityArgs extends LimitArgs {
-  @Field(() => CentralityMeasure, { defaultValue: CentralityMeasure.BETWEENNESS })
+  @Field(() => CentralityMeasure, {
+    defaultValue: CentralityMeasure.BETWEENNESS,
+    description: 'The centrality to rank by.',
+  })
   by!: CentralityMeasure;
 }
 
@@ -19,7 +22,9 @@ export class IntroductionPathArgs extends AsOfArgs {
   @MaxLength(200)
   from!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'The stakeholder to be introduced to; based in the scope and different from `from`.',
+  })
   @IsNotEmpty()
   @MaxLength(200)
   to!: string;

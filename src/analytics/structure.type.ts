@@ -21,7 +21,7 @@ registerEnumType(CentralityMeasure, {
 
 @ObjectType({ description: 'Stakeholders ranked by one centrality, highest first, ties by id.' })
 export class CentralityRanking {
-  @Field(() => CentralityMeasure)
+  @Field(() => CentralityMeasure, { description: 'The centrality the list is ranked by.' })
   by!: CentralityMeasure;
 
   @Field({
@@ -32,13 +32,15 @@ export class CentralityRanking {
   @Field(() => Int, { nullable: true, description: 'k, the sampled sources; null when exact.' })
   betweennessSamples!: number | null;
 
-  @Field(() => [StakeholderPosition])
+  @Field(() => [StakeholderPosition], {
+    description: 'The ranked stakeholders, at most `limit`; each carries all four centralities.',
+  })
   positions!: StakeholderPosition[];
 }
 
 @ObjectType({ description: 'The connected components of the partner graph.' })
 export class NetworkComponents {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Connected components, isolates included; 0 for an empty scope.' })
   count!: number;
 
   @Field(() => Int, { description: 'Stakeholders without any partner in the scope.' })
@@ -56,7 +58,7 @@ export class NetworkCluster {
   @Field(() => Int, { description: 'Cluster number: 0 is the largest, ties by the smallest member id.' })
   cluster!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Stakeholders in the cluster.' })
   size!: number;
 
   @Field(() => [SectorCount], { description: 'Every sector, in enum order.' })
@@ -68,7 +70,7 @@ export class NetworkCluster {
   @Field(() => Sector, { description: 'Largest sector, ties broken by the enum order.' })
   dominantSector!: Sector;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "The dominant sector's share of the cluster, 0 to 1." })
   dominantShare!: number;
 
   @Field({ description: 'At least 3 stakeholders and the dominant sector holds at least 75% of them.' })
@@ -83,7 +85,7 @@ export class NetworkClusters {
   })
   modularity!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Clusters in the partition (all of them, not only those listed).' })
   count!: number;
 
   @Field(() => Int, { description: 'Clusters that are sector silos.' })
@@ -95,7 +97,9 @@ export class NetworkClusters {
 
 @ObjectType({ description: 'A stakeholder whose partners belong to at least two other clusters.' })
 export class ClusterBridge {
-  @Field(() => StakeholderPosition)
+  @Field(() => StakeholderPosition, {
+    description: 'The bridging stakeholder and its place in the partner graph.',
+  })
   position!: StakeholderPosition;
 
   @Field(() => Int, { description: 'Its own cluster.' })

@@ -67,16 +67,78 @@ export function isCharitable(kind: PartnershipKind, role: MemberRole): boolean {
 
 registerEnumType(Sector, {
   name: 'Sector',
-  description: 'The seven stakeholder sectors (docs/measures.md).',
+  description:
+    'The seven stakeholder sectors (docs/measures.md), in the order that breaks ties. PRIVATE and FINANCIAL together are the business world.',
+  valuesConfig: {
+    PUBLIC: { description: 'Local and regional authorities, public services (youth, social, employment).' },
+    EDUCATION: {
+      description:
+        'Kindergartens, schools, universities, adult and vocational education, research institutes.',
+    },
+    PRIVATE: { description: 'Enterprises, business associations, chambers of commerce.' },
+    FINANCIAL: { description: 'Banks, insurers, funds, credit unions.' },
+    CULTURAL: { description: 'Libraries, museums, theatres, cultural associations.' },
+    SPORT: { description: 'Sport clubs, federations, leisure centres.' },
+    CIVIL_SOCIETY: { description: 'NGOs, social economy, volunteer and community groups.' },
+  },
 });
-registerEnumType(Helix, { name: 'Helix', description: 'Triple/quadruple helix a sector belongs to.' });
-registerEnumType(PartnershipKind, { name: 'PartnershipKind' });
-registerEnumType(MemberRole, { name: 'MemberRole' });
+registerEnumType(Helix, {
+  name: 'Helix',
+  description: 'Triple/quadruple helix a sector belongs to.',
+  valuesConfig: {
+    GOVERNMENT: { description: 'The PUBLIC sector.' },
+    KNOWLEDGE: { description: 'The EDUCATION sector.' },
+    INDUSTRY: { description: 'The PRIVATE and FINANCIAL sectors.' },
+    CIVIL_SOCIETY: { description: 'The CULTURAL, SPORT and CIVIL_SOCIETY sectors.' },
+  },
+});
+registerEnumType(PartnershipKind, {
+  name: 'PartnershipKind',
+  description:
+    'What sort of partnership it is. SPONSORSHIP and CHARITY are charitable: every membership in them counts as charitable, not substantive (docs/measures.md).',
+  valuesConfig: {
+    PROJECT: { description: 'A time-bound joint project. Substantive.' },
+    CONSORTIUM: { description: 'A standing consortium of organisations working together. Substantive.' },
+    AGREEMENT: { description: 'A strategic partnership, memorandum or cooperation agreement. Substantive.' },
+    NETWORK: { description: 'A network or platform its members take part in. Substantive.' },
+    SPONSORSHIP: {
+      description: 'Money or goods given for visibility. Charitable: its ties are not substantive.',
+    },
+    CHARITY: { description: 'A donation or charitable support. Charitable: its ties are not substantive.' },
+  },
+});
+registerEnumType(MemberRole, {
+  name: 'MemberRole',
+  description:
+    "A member's part in a partnership. A FUNDER's membership is charitable whatever the partnership's kind.",
+  valuesConfig: {
+    LEAD: { description: 'Leads or coordinates the partnership. Substantive unless the kind is charitable.' },
+    PARTNER: { description: 'Works in the partnership. Substantive unless the kind is charitable.' },
+    FUNDER: { description: 'Only funds it: the membership is charitable, never substantive.' },
+  },
+});
 registerEnumType(PartnershipStatus, {
   name: 'PartnershipStatus',
-  description: 'Status of a partnership at a date.',
+  description: 'Status of a partnership at a date; both the start and the end day count as active.',
+  valuesConfig: {
+    PLANNED: { description: 'startedOn is after the date.' },
+    ACTIVE: { description: 'Started on or before the date (or no startedOn) and not ended before it.' },
+    ENDED: { description: 'endedOn is before the date.' },
+  },
 });
-registerEnumType(CommunityKind, { name: 'CommunityKind' });
+registerEnumType(CommunityKind, {
+  name: 'CommunityKind',
+  description: 'What sort of place a learning community is, by size and administration.',
+  valuesConfig: {
+    VILLAGE: { description: 'A village or rural parish.' },
+    TOWN: { description: 'A town: larger than a village, smaller than a city.' },
+    CITY: { description: 'A city, or a district of one.' },
+    MUNICIPALITY: {
+      description: 'A municipality: the area of one local authority, town and villages together.',
+    },
+    REGION: { description: 'A whole region acting as one learning community.' },
+  },
+});
 
 /** How urgent a community's need is (docs/needs-and-assets.md); the declaration order is the report order. */
 export enum NeedPriority {
@@ -97,5 +159,25 @@ export enum AssetKind {
   MEDIA = 'MEDIA',
 }
 
-registerEnumType(NeedPriority, { name: 'NeedPriority', description: "How urgent a community's need is." });
-registerEnumType(AssetKind, { name: 'AssetKind', description: 'What an organisation can bring to a need.' });
+registerEnumType(NeedPriority, {
+  name: 'NeedPriority',
+  description: "How urgent a community's need is; reports list HIGH first.",
+  valuesConfig: {
+    HIGH: { description: 'Urgent: address first.' },
+    MEDIUM: { description: 'Important, not urgent.' },
+    LOW: { description: 'Desirable when there is capacity.' },
+  },
+});
+registerEnumType(AssetKind, {
+  name: 'AssetKind',
+  description: 'What an organisation can bring to a need (docs/needs-and-assets.md).',
+  valuesConfig: {
+    VENUE: { description: 'A place: rooms, halls, sports grounds, a stage.' },
+    EXPERTISE: { description: 'Knowledge and skills of its people: teaching, advice, mentoring.' },
+    FUNDING: { description: 'Money: grants, sponsorship, loans.' },
+    VOLUNTEERS: { description: 'People who give their time.' },
+    EQUIPMENT: { description: 'Things to lend or give: computers, vehicles, tools, materials.' },
+    NETWORK: { description: 'Contacts and reach into other organisations or groups.' },
+    MEDIA: { description: 'Channels to reach the public: press, radio, social media, newsletters.' },
+  },
+});

@@ -13,7 +13,9 @@ export class SystemResolver {
     return { name: 'partnership-graph', version: SERVICE_VERSION };
   }
 
-  @FieldResolver(() => DatabaseInfo)
+  @FieldResolver(() => DatabaseInfo, {
+    description: 'The Neo4j server: asks it, so SERVICE_UNAVAILABLE while the database is down.',
+  })
   database(@Ctx() ctx: AppContext): Promise<DatabaseInfo> {
     return ctx.services.system.database();
   }
