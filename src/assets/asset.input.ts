@@ -1,29 +1,33 @@
 import { IsEnum, IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { DESCRIBE } from '../domain/descriptions';
 import { AssetKind } from '../domain/enums';
 import { IfGiven, IsEntityId, IsName, IsOptionalText, IsThemes, TEXT_LIMITS } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
 
-@InputType()
+@InputType({ description: 'A new asset of an existing stakeholder.' })
 export class CreateAssetInput {
-  @Field(() => ID, { nullable: true, description: 'Generated from the name when absent.' })
+  @Field(() => ID, { nullable: true, description: DESCRIBE.newId })
   @IsOptional()
   @IsEntityId()
   id?: string | null;
 
-  @Field()
+  @Field({ description: DESCRIBE.newName })
   @IsName()
   name!: string;
 
-  @Field(() => AssetKind)
+  @Field(() => AssetKind, { description: 'What sort of resource it is.' })
   @IsEnum(AssetKind)
   kind!: AssetKind;
 
-  @Field(() => [String], { defaultValue: [], description: 'e.g. ["activities for seniors", "sport"].' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: `The needs it can serve, e.g. ["activities for seniors", "sport"]. ${DESCRIBE.themes}`,
+  })
   @IsThemes()
   themes!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.newDescription })
   @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
@@ -34,22 +38,25 @@ export class CreateAssetInput {
 
 @InputType({ description: 'Only the fields given change; null clears the description.' })
 export class UpdateAssetInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: DESCRIBE.change('name') })
   @IfGiven()
   @IsName()
   name?: string;
 
-  @Field(() => AssetKind, { nullable: true })
+  @Field(() => AssetKind, { nullable: true, description: DESCRIBE.change('kind') })
   @IfGiven()
   @IsEnum(AssetKind)
   kind?: AssetKind;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: `${DESCRIBE.change('themes, replacing all of them')} ${DESCRIBE.themes}`,
+  })
   @IfGiven()
   @IsThemes()
   themes?: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.changeOrClear('description') })
   @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
@@ -67,10 +74,13 @@ export class AssetListArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Assets of stakeholders based in this community.' })
   communityId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Assets of stakeholders based in this region's communities.",
+  })
   regionId?: string;
 
-  @Field(() => AssetKind, { nullable: true })
+  @Field(() => AssetKind, { nullable: true, description: 'Only assets of this kind.' })
   @IsOptional()
   @IsEnum(AssetKind)
   kind?: AssetKind;
@@ -86,6 +96,6 @@ export class AssetListArgs extends PageArgs {
   @IsOptional()
   search?: string;
 
-  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC })
+  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC, description: DESCRIBE.orderBy })
   orderBy: NameOrder = NameOrder.NAME_ASC;
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
+import { DESCRIBE } from '../domain/descriptions';
 import type { AppContext } from '../graphql/context';
 import { pageRequest, toConnection } from '../graphql/pagination';
 import { Stakeholder } from '../stakeholders/stakeholder.type';
@@ -9,7 +10,10 @@ import { Asset, AssetConnection, DeleteAssetPayload } from './asset.type';
 @Resolver(() => Asset)
 export class AssetResolver {
   @Query(() => Asset, { nullable: true, description: 'The asset with this id, or null.' })
-  asset(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Asset | null> {
+  asset(
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('asset') }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Asset | null> {
     return ctx.loaders.asset.load(id);
   }
 
@@ -27,24 +31,37 @@ export class AssetResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Asset, { description: 'NOT_FOUND when the stakeholder does not exist.' })
-  createAsset(@Arg('input') input: CreateAssetInput, @Ctx() ctx: AppContext): Promise<Asset> {
+  @Mutation(() => Asset, {
+    description:
+      'Creates an asset (role EDITOR). NOT_FOUND when the stakeholder does not exist, CONFLICT when the id is taken.',
+  })
+  createAsset(
+    @Arg('input', { description: DESCRIBE.input('asset') }) input: CreateAssetInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Asset> {
     return ctx.services.assets.create(input);
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Asset, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
+  @Mutation(() => Asset, {
+    description: 'Changes the fields given (role EDITOR); NOT_FOUND for an unknown id.',
+  })
   updateAsset(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateAssetInput,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('asset') }) id: string,
+    @Arg('input', { description: DESCRIBE.changes }) input: UpdateAssetInput,
     @Ctx() ctx: AppContext,
   ): Promise<Asset> {
     return ctx.services.assets.update(id, input);
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => DeleteAssetPayload, { description: 'Deletes an asset.' })
-  deleteAsset(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<DeleteAssetPayload> {
+  @Mutation(() => DeleteAssetPayload, {
+    description: 'Deletes an asset (role EDITOR); its stakeholder stays. NOT_FOUND for an unknown id.',
+  })
+  deleteAsset(
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('asset') }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<DeleteAssetPayload> {
     return ctx.services.assets.delete(id);
   }
 }

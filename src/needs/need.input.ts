@@ -1,6 +1,7 @@
 import { IsEnum, IsOptional, Length, Matches } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { DESCRIBE } from '../domain/descriptions';
 import { NeedPriority } from '../domain/enums';
 import { IfGiven, IsEntityId, IsName, IsOptionalText, TEXT_LIMITS } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
@@ -19,33 +20,38 @@ function IsTheme(): PropertyDecorator {
   };
 }
 
-@InputType()
+@InputType({ description: 'A new need of an existing community.' })
 export class CreateNeedInput {
-  @Field(() => ID, { nullable: true, description: 'Generated from the name when absent.' })
+  @Field(() => ID, { nullable: true, description: DESCRIBE.newId })
   @IsOptional()
   @IsEntityId()
   id?: string | null;
 
-  @Field()
+  @Field({ description: DESCRIBE.newName })
   @IsName()
   name!: string;
 
-  @Field({ description: 'e.g. "digital skills"; matched against asset themes.' })
+  @Field({
+    description: `e.g. "digital skills"; matched against asset themes. 1 to ${TEXT_LIMITS.theme} characters, not blank, without ';'.`,
+  })
   @IsTheme()
   theme!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: `Who it is for, e.g. "seniors living alone"; 1 to ${TEXT_LIMITS.type} characters.`,
+  })
   @IsOptionalText(TEXT_LIMITS.type)
   targetGroup?: string | null;
 
-  @Field(() => NeedPriority, { defaultValue: NeedPriority.MEDIUM })
+  @Field(() => NeedPriority, { defaultValue: NeedPriority.MEDIUM, description: 'How urgent it is.' })
   @IsEnum(NeedPriority)
   priority: NeedPriority = NeedPriority.MEDIUM;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'When the need was identified, if known.' })
   identifiedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.newDescription })
   @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
@@ -58,29 +64,32 @@ export class CreateNeedInput {
   description: 'Only the fields given change; null clears targetGroup, identifiedOn or description.',
 })
 export class UpdateNeedInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: DESCRIBE.change('name') })
   @IfGiven()
   @IsName()
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: DESCRIBE.change('theme') })
   @IfGiven()
   @IsTheme()
   theme?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.changeOrClear('target group') })
   @IsOptionalText(TEXT_LIMITS.type)
   targetGroup?: string | null;
 
-  @Field(() => NeedPriority, { nullable: true })
+  @Field(() => NeedPriority, { nullable: true, description: DESCRIBE.change('priority') })
   @IfGiven()
   @IsEnum(NeedPriority)
   priority?: NeedPriority;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: DESCRIBE.changeOrClear('identification date'),
+  })
   identifiedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.changeOrClear('description') })
   @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
@@ -92,16 +101,16 @@ export class UpdateNeedInput {
 
 @ArgsType()
 export class NeedListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: DESCRIBE.communityFilter('needs') })
   communityId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: DESCRIBE.regionFilter('needs') })
   regionId?: string;
 
   @Field(() => ID, { nullable: true, description: 'Needs this partnership addresses.' })
   addressedBy?: string;
 
-  @Field(() => NeedPriority, { nullable: true })
+  @Field(() => NeedPriority, { nullable: true, description: 'Only needs of this priority.' })
   @IsOptional()
   @IsEnum(NeedPriority)
   priority?: NeedPriority;
@@ -117,6 +126,6 @@ export class NeedListArgs extends PageArgs {
   @IsOptional()
   search?: string;
 
-  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC })
+  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC, description: DESCRIBE.orderBy })
   orderBy: NameOrder = NameOrder.NAME_ASC;
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
+import { DESCRIBE } from '../domain/descriptions';
 import { Community } from '../communities/community.type';
 import type { AppContext } from '../graphql/context';
 import { pageRequest, toConnection } from '../graphql/pagination';
@@ -10,7 +11,10 @@ import { DeleteNeedPayload, Need, NeedConnection } from './need.type';
 @Resolver(() => Need)
 export class NeedResolver {
   @Query(() => Need, { nullable: true, description: 'The need with this id, or null.' })
-  need(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Need | null> {
+  need(
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('need') }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Need | null> {
     return ctx.loaders.need.load(id);
   }
 
@@ -33,16 +37,24 @@ export class NeedResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Need, { description: 'NOT_FOUND when the community does not exist.' })
-  createNeed(@Arg('input') input: CreateNeedInput, @Ctx() ctx: AppContext): Promise<Need> {
+  @Mutation(() => Need, {
+    description:
+      'Creates a need (role EDITOR). NOT_FOUND when the community does not exist, CONFLICT when the id is taken.',
+  })
+  createNeed(
+    @Arg('input', { description: DESCRIBE.input('need') }) input: CreateNeedInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Need> {
     return ctx.services.needs.create(input);
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Need, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
+  @Mutation(() => Need, {
+    description: 'Changes the fields given (role EDITOR); NOT_FOUND for an unknown id.',
+  })
   updateNeed(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateNeedInput,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('need') }) id: string,
+    @Arg('input', { description: DESCRIBE.changes }) input: UpdateNeedInput,
     @Ctx() ctx: AppContext,
   ): Promise<Need> {
     return ctx.services.needs.update(id, input);
@@ -52,7 +64,10 @@ export class NeedResolver {
   @Mutation(() => DeleteNeedPayload, {
     description: 'Deletes a need; the partnerships that addressed it stay, without the link.',
   })
-  deleteNeed(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<DeleteNeedPayload> {
+  deleteNeed(
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('need') }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<DeleteNeedPayload> {
     return ctx.services.needs.delete(id);
   }
 
@@ -61,8 +76,10 @@ export class NeedResolver {
     description: 'Records that a partnership addresses a need; adding it twice changes nothing.',
   })
   addNeedAddressed(
-    @Arg('partnershipId', () => ID) partnershipId: string,
-    @Arg('needId', () => ID) needId: string,
+    @Arg('partnershipId', () => ID, { description: 'The partnership; NOT_FOUND when there is none.' })
+    partnershipId: string,
+    @Arg('needId', () => ID, { description: 'The need it addresses; NOT_FOUND when there is none.' })
+    needId: string,
     @Ctx() ctx: AppContext,
   ): Promise<Partnership> {
     return ctx.services.needs.addAddressed(partnershipId, needId);
@@ -73,8 +90,10 @@ export class NeedResolver {
     description: 'Removes that link; NOT_FOUND when the partnership does not address the need.',
   })
   removeNeedAddressed(
-    @Arg('partnershipId', () => ID) partnershipId: string,
-    @Arg('needId', () => ID) needId: string,
+    @Arg('partnershipId', () => ID, { description: 'The partnership; NOT_FOUND when there is none.' })
+    partnershipId: string,
+    @Arg('needId', () => ID, { description: 'The need it addresses; NOT_FOUND when there is none.' })
+    needId: string,
     @Ctx() ctx: AppContext,
   ): Promise<Partnership> {
     return ctx.services.needs.removeAddressed(partnershipId, needId);

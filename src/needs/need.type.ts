@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DESCRIBE } from '../domain/descriptions';
 import { NeedPriority } from '../domain/enums';
 import { Connection } from '../graphql/pagination';
 
@@ -7,10 +8,10 @@ import { Connection } from '../graphql/pagination';
   description: 'Something a community needs, e.g. "activities for seniors" (docs/needs-and-assets.md).',
 })
 export class Need {
-  @Field(() => ID)
+  @Field(() => ID, { description: DESCRIBE.id('needs', 'pt-evora-need-seniors') })
   id!: string;
 
-  @Field()
+  @Field({ description: DESCRIBE.name })
   name!: string;
 
   @Field({
@@ -22,25 +23,25 @@ export class Need {
   @Field(() => String, { nullable: true, description: 'Who it is for, e.g. "seniors living alone".' })
   targetGroup!: string | null;
 
-  @Field(() => NeedPriority)
+  @Field(() => NeedPriority, { description: 'How urgent it is; reports list HIGH first.' })
   priority!: NeedPriority;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'When the need was identified.' })
   identifiedOn!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.description })
   description!: string | null;
 
   /** Not exposed directly: the `community` field resolves it through the per-request community loader. */
   communityId!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of needs.' })
 export class NeedConnection extends Connection(Need) {}
 
 @ObjectType({ description: 'What deleting a need removed.' })
 export class DeleteNeedPayload {
-  @Field(() => ID)
+  @Field(() => ID, { description: DESCRIBE.deletedId })
   deletedId!: string;
 
   @Field(() => Int, { description: 'Partnerships that addressed it; their links are removed with it.' })
