@@ -49,11 +49,11 @@ const DASHBOARD = `
         introducers { position { stakeholder { id name } } contribution }
       }
       brokers(asOf: $asOf) { ...Position }
-      centrality(asOf: $asOf, by: BETWEENNESS, limit: 10) {
+      centrality(asOf: $asOf, by: BETWEENNESS, first: 10) {
         betweennessSamples
         positions { stakeholder { id } degreeCentrality betweenness closeness pageRank cluster }
       }
-      clusters(asOf: $asOf, limit: 10) {
+      clusters(asOf: $asOf, first: 10) {
         modularity count silos
         clusters { size blau dominantSector dominantShare silo }
       }

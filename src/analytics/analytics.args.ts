@@ -3,8 +3,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { Sector } from '../domain/enums';
 
-/** Results of brokers, bridges and recommendations are capped: beyond 100 a dashboard should page by sector pair. */
-export const MAX_LIMIT = 100;
+/** Ranked lists (brokers, bridges, recommendations…) are capped: beyond 100 a dashboard should page by sector pair. */
+export const MAX_RANKED = 100;
 /** A trend longer than this is almost certainly a typo in a year. */
 export const MAX_TREND_YEARS = 50;
 
@@ -18,16 +18,20 @@ export class AsOfArgs {
   asOf?: string | null;
 }
 
+/** The size of a ranked list is `first`, as for the paged lists: one name for "how many" across the schema. */
 @ArgsType()
-export class LimitArgs extends AsOfArgs {
-  @Field(() => Int, { defaultValue: 10, description: `1 to ${MAX_LIMIT}.` })
+export class RankedArgs extends AsOfArgs {
+  @Field(() => Int, {
+    defaultValue: 10,
+    description: `How many of the ranked results to return, 1 to ${MAX_RANKED}; the best come first.`,
+  })
   @Min(1)
-  @Max(MAX_LIMIT)
-  limit!: number;
+  @Max(MAX_RANKED)
+  first!: number;
 }
 
 @ArgsType()
-export class RecommendationArgs extends LimitArgs {
+export class RecommendationArgs extends RankedArgs {
   @Field(() => [Sector], {
     nullable: true,
     description:
@@ -46,7 +50,7 @@ export class RecommendationArgs extends LimitArgs {
 }
 
 @ArgsType()
-export class BridgeArgs extends LimitArgs {
+export class BridgeArgs extends RankedArgs {
   @Field(() => Sector, { description: 'One sector of the gap to bridge.' })
   sectorA!: Sector;
 

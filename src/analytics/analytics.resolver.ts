@@ -7,7 +7,7 @@ import { Region } from '../regions/region.type';
 import {
   AsOfArgs,
   BridgeArgs,
-  LimitArgs,
+  RankedArgs,
   MAX_TREND_YEARS,
   RecommendationArgs,
   TrendArgs,
@@ -73,11 +73,11 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
     })
     async recommendations(
       @Root() root: T,
-      @Args() { asOf, sectors, limit, includeCold }: RecommendationArgs,
+      @Args() { asOf, sectors, first, includeCold }: RecommendationArgs,
       @Ctx() ctx: AppContext,
     ): Promise<PartnerRecommendation[]> {
       const a = await analysis(ctx, root, asOf);
-      return a.recommendations(sectors ?? null, limit, includeCold).map((r) => recommendationOf(a, r));
+      return a.recommendations(sectors ?? null, first, includeCold).map((r) => recommendationOf(a, r));
     }
 
     @FieldResolver(() => [StakeholderPosition], {
@@ -85,11 +85,11 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
     })
     async brokers(
       @Root() root: T,
-      @Args() { asOf, limit }: LimitArgs,
+      @Args() { asOf, first }: RankedArgs,
       @Ctx() ctx: AppContext,
     ): Promise<StakeholderPosition[]> {
       const a = await analysis(ctx, root, asOf);
-      return rankBrokers(a.graph, a.roles, limit).map((v) => positionOf(a, v));
+      return rankBrokers(a.graph, a.roles, first).map((v) => positionOf(a, v));
     }
 
     @FieldResolver(() => [SectorBridge], {
@@ -97,13 +97,13 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
     })
     async bridges(
       @Root() root: T,
-      @Args() { asOf, sectorA, sectorB, limit }: BridgeArgs,
+      @Args() { asOf, sectorA, sectorB, first }: BridgeArgs,
       @Ctx() ctx: AppContext,
     ): Promise<SectorBridge[]> {
       if (sectorA === sectorB)
         throw new BadUserInputError('sectorA and sectorB must be two different sectors');
       const a = await analysis(ctx, root, asOf);
-      return bridges(a.graph, sectorA, sectorB, limit).map((b) => bridgeOf(a, b));
+      return bridges(a.graph, sectorA, sectorB, first).map((b) => bridgeOf(a, b));
     }
 
     @FieldResolver(() => [TrendPoint], {

@@ -4,7 +4,7 @@ import { today } from '../domain/dates';
 import type { AppContext } from '../graphql/context';
 import { Partnership } from '../partnerships/partnership.type';
 import { Region } from '../regions/region.type';
-import { AsOfArgs, LimitArgs } from './analytics.args';
+import { AsOfArgs, RankedArgs } from './analytics.args';
 import { sessionOf } from './analytics.resolver';
 import type { Scope } from './analytics.service';
 import { CommunityComparison } from './analytics.type';
@@ -13,7 +13,7 @@ import { coverageOf, needRecommendationOf } from './needs.present';
 import { NeedCoverage, NeedRecommendation, NeedReport } from './needs.type';
 
 @ArgsType()
-export class NeedRecommendationArgs extends LimitArgs {
+export class NeedRecommendationArgs extends RankedArgs {
   @Field(() => ID, {
     nullable: true,
     description: 'Only this need; default every UNMET or SINGLE_SECTOR need of the scope.',
@@ -43,11 +43,11 @@ function createNeedsAnalyticsResolver<T extends { id: string }>(type: ClassType<
     })
     async needRecommendations(
       @Root() root: T,
-      @Args() { asOf, limit, needId }: NeedRecommendationArgs,
+      @Args() { asOf, first, needId }: NeedRecommendationArgs,
       @Ctx() ctx: AppContext,
     ): Promise<NeedRecommendation[]> {
       const a = await sessionOf(ctx).analysis({ kind, id: root.id }, asOf ?? today());
-      return recommendForNeeds(a, needId ?? null, limit).map((r) => needRecommendationOf(a, r));
+      return recommendForNeeds(a, needId ?? null, first).map((r) => needRecommendationOf(a, r));
     }
   }
   return NeedsAnalyticsResolver;

@@ -1,13 +1,13 @@
 import { IsNotEmpty, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { AsOfArgs, LimitArgs } from './analytics.args';
+import { AsOfArgs, RankedArgs } from './analytics.args';
 import { CentralityMeasure } from './structure.type';
 
 /** Introduction paths are few by nature: all shortest paths between two stakeholders, at most this many. */
 export const MAX_PATHS = 50;
 
 @ArgsType()
-export class CentralityArgs extends LimitArgs {
+export class CentralityArgs extends RankedArgs {
   @Field(() => CentralityMeasure, {
     defaultValue: CentralityMeasure.BETWEENNESS,
     description: 'The centrality to rank by.',
@@ -29,8 +29,8 @@ export class IntroductionPathArgs extends AsOfArgs {
   @MaxLength(200)
   to!: string;
 
-  @Field(() => Int, { defaultValue: 5, description: `1 to ${MAX_PATHS}.` })
+  @Field(() => Int, { defaultValue: 5, description: `How many paths to return, 1 to ${MAX_PATHS}.` })
   @Min(1)
   @Max(MAX_PATHS)
-  limit!: number;
+  first!: number;
 }

@@ -5,7 +5,7 @@ import { BadUserInputError, NotFoundError } from '../errors';
 import type { AppContext } from '../graphql/context';
 import { Region } from '../regions/region.type';
 import type { Analysis } from './analysis';
-import { LimitArgs } from './analytics.args';
+import { RankedArgs } from './analytics.args';
 import { positionOf } from './analytics.mapper';
 import type { Scope } from './analytics.service';
 import { StakeholderPosition } from './analytics.type';
@@ -33,7 +33,7 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
     })
     async centrality(
       @Root() root: T,
-      @Args() { asOf, by, limit }: CentralityArgs,
+      @Args() { asOf, by, first }: CentralityArgs,
       @Ctx() ctx: AppContext,
     ): Promise<CentralityRanking> {
       const a = await analysis(ctx, root, asOf);
@@ -46,17 +46,17 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
         by,
         betweennessExact: structure.betweennessSamples === null,
         betweennessSamples: structure.betweennessSamples,
-        positions: order.slice(0, limit).map((v) => positionOf(a, v)),
+        positions: order.slice(0, first).map((v) => positionOf(a, v)),
       };
     }
 
     @FieldResolver(() => NetworkComponents, { description: 'Connected components of the partner graph.' })
     async components(
       @Root() root: T,
-      @Args() { asOf, limit }: LimitArgs,
+      @Args() { asOf, first }: RankedArgs,
       @Ctx() ctx: AppContext,
     ): Promise<NetworkComponents> {
-      return componentsOf((await (await analysis(ctx, root, asOf)).structure()).components, limit);
+      return componentsOf((await (await analysis(ctx, root, asOf)).structure()).components, first);
     }
 
     @FieldResolver(() => NetworkClusters, {
@@ -64,7 +64,7 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
     })
     async clusters(
       @Root() root: T,
-      @Args() { asOf, limit }: LimitArgs,
+      @Args() { asOf, first }: RankedArgs,
       @Ctx() ctx: AppContext,
     ): Promise<NetworkClusters> {
       const a = await analysis(ctx, root, asOf);
@@ -74,7 +74,7 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
         modularity: partition.modularity,
         count: partition.count,
         silos: profiles.filter((p) => p.silo).length,
-        clusters: profiles.slice(0, limit).map(clusterOf),
+        clusters: profiles.slice(0, first).map(clusterOf),
       };
     }
 
@@ -84,13 +84,13 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
     })
     async clusterBridges(
       @Root() root: T,
-      @Args() { asOf, limit }: LimitArgs,
+      @Args() { asOf, first }: RankedArgs,
       @Ctx() ctx: AppContext,
     ): Promise<ClusterBridge[]> {
       const a = await analysis(ctx, root, asOf);
       const { partition } = await a.structure();
       const { bridges } = await a.clusters();
-      return bridges.slice(0, limit).map((b) => clusterBridgeOf(a, b, partition.membership));
+      return bridges.slice(0, first).map((b) => clusterBridgeOf(a, b, partition.membership));
     }
 
     @FieldResolver(() => [IntroductionPath], {
@@ -99,13 +99,13 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
     })
     async introductionPaths(
       @Root() root: T,
-      @Args() { asOf, from, to, limit }: IntroductionPathArgs,
+      @Args() { asOf, from, to, first }: IntroductionPathArgs,
       @Ctx() ctx: AppContext,
     ): Promise<IntroductionPath[]> {
       if (from === to) throw new BadUserInputError('from and to must be two different stakeholders');
       const a = await analysis(ctx, root, asOf);
       const [s, t] = await Promise.all([from, to].map((id) => vertexIn(a, ctx, id, kind, root.id)));
-      return a.introductionPaths(s!, t!, limit).map((path) => introductionPathOf(a, path));
+      return a.introductionPaths(s!, t!, first).map((path) => introductionPathOf(a, path));
     }
   }
   return StructureResolver;

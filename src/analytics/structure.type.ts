@@ -33,7 +33,7 @@ export class CentralityRanking {
   betweennessSamples!: number | null;
 
   @Field(() => [StakeholderPosition], {
-    description: 'The ranked stakeholders, at most `limit`; each carries all four centralities.',
+    description: 'The ranked stakeholders, at most `first`; each carries all four centralities.',
   })
   positions!: StakeholderPosition[];
 }
@@ -49,7 +49,7 @@ export class NetworkComponents {
   @Field(() => Int, { description: 'Size of the largest component (0 for an empty scope).' })
   largest!: number;
 
-  @Field(() => [Int], { description: 'Component sizes, largest first, at most `limit` of them.' })
+  @Field(() => [Int], { description: 'Sizes of at most `first` components, largest first.' })
   sizes!: number[];
 }
 
@@ -91,7 +91,7 @@ export class NetworkClusters {
   @Field(() => Int, { description: 'Clusters that are sector silos.' })
   silos!: number;
 
-  @Field(() => [NetworkCluster], { description: 'Largest first, at most `limit`.' })
+  @Field(() => [NetworkCluster], { description: 'At most `first` clusters, the largest first.' })
   clusters!: NetworkCluster[];
 }
 

@@ -138,7 +138,7 @@ describe('the community page', () => {
     profile(asOf: $asOf) { stakeholders edges }
     sectorMatrix(asOf: $asOf) { sectorA sectorB ties possible density }
     gaps(asOf: $asOf) { sectorA sectorB kind }
-    recommendations(asOf: $asOf, limit: 10) { source { stakeholder { id } } target { stakeholder { id } }
+    recommendations(asOf: $asOf, first: 10) { source { stakeholder { id } } target { stakeholder { id } }
       introducers { position { stakeholder { id name } } } } } }`;
 
   async function openCommunity(asOf?: string): Promise<void> {
@@ -249,7 +249,7 @@ describe('the community page', () => {
         }[];
       };
     }>(
-      `query($id: ID!) { community(id: $id) { brokers(limit: 1) { stakeholder { id name } eiIndex brokerage { liaison gatekeeper } } } }`,
+      `query($id: ID!) { community(id: $id) { brokers(first: 1) { stakeholder { id name } eiIndex brokerage { liaison gatekeeper } } } }`,
       { id: evora },
     );
     const top = community.brokers[0]!;

@@ -33,7 +33,7 @@ describe('analysis cache and graph version', () => {
     }>(
       `query ($id: ID!, $asOf: LocalDate) { community(id: $id) {
         profile(asOf: $asOf) { edges }
-        centrality(asOf: $asOf, by: DEGREE, limit: 1) { positions { stakeholder { id } } }
+        centrality(asOf: $asOf, by: DEGREE, first: 1) { positions { stakeholder { id } } }
         clusters(asOf: $asOf) { modularity }
         components(asOf: $asOf) { count }
       } }`,

@@ -132,7 +132,7 @@ describe('gap analytics over GraphQL', () => {
   it('recommends a pair with two introducers and their Adamic-Adar contributions (Lyon)', async () => {
     const id = idIn('LYON');
     const { recommendations } = await community(
-      `recommendations(asOf: $asOf, sectors: [SPORT, FINANCIAL], limit: 1) {
+      `recommendations(asOf: $asOf, sectors: [SPORT, FINANCIAL], first: 1) {
         sectorA sectorB adamicAdar commonNeighbours resourceAllocation preferentialAttachment explanation
         source { stakeholder { id } degree } target { stakeholder { id } }
         introducers { position { stakeholder { id } degree } contribution }
@@ -322,8 +322,8 @@ describe('gap analytics over GraphQL', () => {
   });
 
   it.each([
-    ['a limit of 0', 'brokers(limit: 0) { degree }'],
-    ['a limit above 100', 'recommendations(limit: 101) { adamicAdar }'],
+    ['a `first` of 0', 'brokers(first: 0) { degree }'],
+    ['a `first` above 100', 'recommendations(first: 101) { adamicAdar }'],
     ['one sector for recommendations', 'recommendations(sectors: [SPORT]) { adamicAdar }'],
     ['the same sector twice for bridges', 'bridges(sectorA: SPORT, sectorB: SPORT) { score }'],
     ['a year range backwards', 'trend(fromYear: 2024, toYear: 2020) { year }'],

@@ -50,7 +50,7 @@ describe('network structure over GraphQL', () => {
   }
 
   it('ranks stakeholders by betweenness, each position carrying all four centralities', async () => {
-    const { centrality } = await brugge(`centrality(asOf: $asOf, by: BETWEENNESS, limit: 7) {
+    const { centrality } = await brugge(`centrality(asOf: $asOf, by: BETWEENNESS, first: 7) {
       by betweennessExact betweennessSamples
       positions { stakeholder { id } degree degreeCentrality betweenness closeness pageRank cluster }
     }`);
@@ -71,8 +71,8 @@ describe('network structure over GraphQL', () => {
 
   it('ranks by closeness and by PageRank as well', async () => {
     const { byCloseness, byRank } = await brugge(`
-      byCloseness: centrality(asOf: $asOf, by: CLOSENESS, limit: 2) { positions { stakeholder { id } } }
-      byRank: centrality(asOf: $asOf, by: PAGE_RANK, limit: 7) { positions { stakeholder { id } pageRank } }`);
+      byCloseness: centrality(asOf: $asOf, by: CLOSENESS, first: 2) { positions { stakeholder { id } } }
+      byRank: centrality(asOf: $asOf, by: PAGE_RANK, first: 7) { positions { stakeholder { id } pageRank } }`);
     expect((byCloseness.positions as Data[]).map((p) => p.stakeholder.id as string)).toEqual([
       id('a3'),
       id('b1'),
@@ -149,9 +149,9 @@ describe('network structure over GraphQL', () => {
     expect(response.errors?.[0]).toMatchObject({ message, extensions: { code } });
   });
 
-  it('validates limits at the edge', async () => {
+  it('validates `first` at the edge', async () => {
     const response = await api.gql(
-      `query ($id: ID!) { community(id: $id) { centrality(limit: 0) { by } } }`,
+      `query ($id: ID!) { community(id: $id) { centrality(first: 0) { by } } }`,
       { id: id('brugge') },
     );
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
