@@ -11,7 +11,7 @@ import { Asset, AssetConnection, DeleteAssetPayload } from './asset.type';
 export class AssetResolver {
   @Query(() => Asset, { nullable: true, description: 'The asset with this id, or null.' })
   asset(
-    @Arg('id', () => ID, { description: DESCRIBE.idOf('asset') }) id: string,
+    @Arg('id', () => ID, { description: DESCRIBE.lookupId('asset') }) id: string,
     @Ctx() ctx: AppContext,
   ): Promise<Asset | null> {
     return ctx.loaders.asset.load(id);

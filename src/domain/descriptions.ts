@@ -10,13 +10,14 @@ export const DESCRIBE = {
     `Stable id, unique among ${plural}, e.g. ${example}; never changes.`,
   /** The optional id of a create input. */
   newId: `Id to create it with: 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit. Generated from the name when absent (a slug plus six hex digits).`,
-  /** The id argument of a lookup, update or delete. */
-  idOf: (singular: string): string =>
-    `Id of the ${singular}; NOT_FOUND when there is none (null for a lookup).`,
+  /** The id argument of a lookup. */
+  lookupId: (singular: string): string => `Id of the ${singular}; the answer is null when there is none.`,
+  /** The id argument of an update or delete. */
+  idOf: (singular: string): string => `Id of the ${singular}; NOT_FOUND when there is none.`,
   name: `Display name, 1 to ${TEXT_LIMITS.name} characters, not blank.`,
-  description: `Free text for people, 1 to ${TEXT_LIMITS.description} characters; null when there is none.`,
+  description: `Free-text description, 1 to ${TEXT_LIMITS.description} characters; null when there is none.`,
   newName: `Display name, 1 to ${TEXT_LIMITS.name} characters, not blank; need not be unique.`,
-  newDescription: `Free text for people, 1 to ${TEXT_LIMITS.description} characters; null or absent for none.`,
+  newDescription: `Free-text description, 1 to ${TEXT_LIMITS.description} characters; null or absent for none.`,
   themes: `Free tags, at most ${TEXT_LIMITS.themes}, each 1 to ${TEXT_LIMITS.theme} characters without ';'; compared after trimming, lower-casing and collapsing spaces.`,
   /** A field of an update input: absent keeps the stored value. */
   change: (what: string): string => `New ${what}; absent keeps the current one.`,

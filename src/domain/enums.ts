@@ -95,16 +95,20 @@ registerEnumType(Helix, {
 registerEnumType(PartnershipKind, {
   name: 'PartnershipKind',
   description:
-    'What sort of partnership it is. SPONSORSHIP and CHARITY are charitable: every membership in them counts as charitable, not substantive (docs/measures.md).',
+    'What sort of partnership it is. SPONSORSHIP and CHARITY are charitable: every membership in them is charitable. In the other kinds a membership is substantive unless its role is FUNDER (docs/measures.md).',
   valuesConfig: {
-    PROJECT: { description: 'A time-bound joint project. Substantive.' },
-    CONSORTIUM: { description: 'A standing consortium of organisations working together. Substantive.' },
-    AGREEMENT: { description: 'A strategic partnership, memorandum or cooperation agreement. Substantive.' },
-    NETWORK: { description: 'A network or platform its members take part in. Substantive.' },
+    PROJECT: { description: 'A time-bound joint project.' },
+    CONSORTIUM: { description: 'A standing group of organisations working on a common programme.' },
+    AGREEMENT: { description: 'A strategic partnership, memorandum or cooperation agreement.' },
+    NETWORK: { description: 'A network or platform its members take part in.' },
     SPONSORSHIP: {
-      description: 'Money or goods given for visibility. Charitable: its ties are not substantive.',
+      description:
+        'Money or goods given for visibility. Charitable: ties formed only through it are not substantive.',
     },
-    CHARITY: { description: 'A donation or charitable support. Charitable: its ties are not substantive.' },
+    CHARITY: {
+      description:
+        'A donation or charitable support. Charitable: ties formed only through it are not substantive.',
+    },
   },
 });
 registerEnumType(MemberRole, {

@@ -12,7 +12,7 @@ import { DeleteNeedPayload, Need, NeedConnection } from './need.type';
 export class NeedResolver {
   @Query(() => Need, { nullable: true, description: 'The need with this id, or null.' })
   need(
-    @Arg('id', () => ID, { description: DESCRIBE.idOf('need') }) id: string,
+    @Arg('id', () => ID, { description: DESCRIBE.lookupId('need') }) id: string,
     @Ctx() ctx: AppContext,
   ): Promise<Need | null> {
     return ctx.loaders.need.load(id);
