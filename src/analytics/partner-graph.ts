@@ -1,6 +1,6 @@
 import { statusAt, type IsoDate } from '../domain/dates';
 import { isCharitable, PartnershipStatus, type PartnershipKind, type Sector } from '../domain/enums';
-import type { ScopeStakeholder, Subgraph } from './subgraph';
+import type { ScopePartnership, ScopeStakeholder, Subgraph } from './subgraph';
 
 /** An active partnership with at least one member in the scope, reduced to what the measures need. */
 export interface ActivePartnership {
@@ -21,6 +21,8 @@ export interface Edge {
   weight: number;
   /** At least one shared partnership has substantive memberships for both ends. */
   substantive: boolean;
+  /** How many of the shared partnerships have substantive memberships for both ends. */
+  substantiveWeight: number;
 }
 
 /**
@@ -51,7 +53,16 @@ export function edgeKey(u: number, v: number, n: number): number {
 /** Ids in code-unit order: the order every result is sorted and every tie broken in. */
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGraph {
+/**
+ * `counts` says which partnerships tie their members; by default those active at `asOf` (the measures'
+ * rule). Exports of a whole history (GEXF spells, GraphML without a date) count every partnership.
+ */
+export function buildPartnerGraph(
+  subgraph: Subgraph,
+  asOf: IsoDate,
+  counts: (p: ScopePartnership) => boolean = (p) =>
+    statusAt(p.startedOn, p.endedOn, asOf) === PartnershipStatus.ACTIVE,
+): PartnerGraph {
   // Vertices in id order, so every result (and every tie broken by position) is the same whatever order
   // the database returned the rows in.
   const stakeholders = [...subgraph.stakeholders].sort((a, b) => compareIds(a.id, b.id));
@@ -68,7 +79,7 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
   const outsiderIndex = new Map<string, number>();
   const byId = [...subgraph.partnerships].sort((a, b) => compareIds(a.id, b.id));
   for (const p of byId) {
-    if (statusAt(p.startedOn, p.endedOn, asOf) !== PartnershipStatus.ACTIVE) continue;
+    if (!counts(p)) continue;
     // A stakeholder holding several memberships of one partnership counts once, as substantive when
     // any of them is.
     const inside = new Map<number, boolean>();
@@ -103,7 +114,8 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
         if (edge) {
           edge.weight += 1;
           edge.substantive ||= both;
-        } else edgeIndex.set(key, { u, v, weight: 1, substantive: both });
+          if (both) edge.substantiveWeight += 1;
+        } else edgeIndex.set(key, { u, v, weight: 1, substantive: both, substantiveWeight: both ? 1 : 0 });
       }
     }
   }

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { isIsoDate } from '../domain/dates';
-import { writeNetworkDocument } from '../importer/csv';
-import { toGraphML } from '../importer/graphml';
-import { countMemberships } from '../importer/network-document';
+import { writeNetworkDocument } from '../formats/network-files';
+import { toGraphML } from '../formats/graphml';
+import { countMemberships } from '../network-document/network-document';
 import { say, withDatabase } from './database';
 import { EXPORTS_DIR, prepareOutput, type OutputFormat } from './output-path';
 

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import { writeNetworkDocument } from '../importer/csv';
-import { generateNetwork } from '../importer/generator';
-import { countMemberships } from '../importer/network-document';
+import { writeNetworkDocument } from '../formats/network-files';
+import { generateNetwork } from '../generator/generator';
+import { countMemberships } from '../network-document/network-document';
 import { positiveInt, say, wholeNumber } from './database';
 import { EXPORTS_DIR, prepareOutput } from './output-path';
 

@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { formatProblems, formatSummary } from '../importer/import-report';
-import type { NetworkDocument } from '../importer/network-document';
+import type { NetworkDocument } from '../network-document/network-document';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
@@ -9,7 +9,7 @@ import {
   NetworkValidationError,
   type ImportProgress,
 } from '../importer/network-importer';
-import { readNetworkSource } from '../importer/source';
+import { readNetworkSource } from '../formats/network-files';
 import { positiveInt, say, withDatabase } from './database';
 
 /** A bar on a terminal; elsewhere (CI logs, pipes) a plain line every few seconds. */

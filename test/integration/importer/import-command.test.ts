@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCsvFiles, CSV_FILES, type CsvTable, type CsvTexts } from '../../../src/importer/csv';
-import { generateNetwork } from '../../../src/importer/generator';
+import { writeCsvFiles, type CsvTexts } from '../../../src/formats/csv';
+import { RECORD_TABLES, type RecordTable } from '../../../src/formats/record-tables';
+import { generateNetwork } from '../../../src/generator/generator';
 import { spawnCli } from '../../support/cli-process';
 import { closeTestRunner, testConnection, testRunner, uniqueId } from '../../support/test-database';
 
@@ -47,8 +48,8 @@ describe('partnership-graph import', () => {
     mkdirSync(folder);
     const files = writeCsvFiles(document);
     edit(files);
-    for (const [table, text] of Object.entries(files) as [CsvTable, string][])
-      writeFileSync(join(folder, CSV_FILES[table].file), text);
+    for (const [table, text] of Object.entries(files) as [RecordTable, string][])
+      writeFileSync(join(folder, RECORD_TABLES[table].file), text);
     return folder;
   };
 

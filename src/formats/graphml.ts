@@ -1,6 +1,5 @@
-import { statusAt, type IsoDate } from '../domain/dates';
-import { PartnershipStatus, isCharitable } from '../domain/enums';
-import type { NetworkDocument } from './network-document';
+import type { NetworkDocument } from '../network-document/network-document';
+import { documentPartnerGraph, type DocumentGraphOptions } from './document-graph';
 
 /** XML text: the five special characters escaped, characters XML 1.0 forbids dropped. */
 export function escapeXml(text: string): string {
@@ -11,13 +10,6 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
-}
-
-export interface GraphMLOptions {
-  /** Stakeholders of these communities become nodes; default every stakeholder of the document. */
-  communities?: readonly string[];
-  /** Only partnerships active at this date tie stakeholders; default every partnership. */
-  asOf?: IsoDate;
 }
 
 const NODE_KEYS = [
@@ -35,44 +27,14 @@ const NODE_KEYS = [
  * attributes), an undirected edge between two stakeholders that share partnerships, weighted by how
  * many they share; substantiveWeight counts those where neither membership is charitable (docs/measures.md).
  */
-export function toGraphML(document: NetworkDocument, options: GraphMLOptions = {}): string {
-  const inScope = options.communities ? new Set(options.communities) : null;
+export function toGraphML(document: NetworkDocument, options: DocumentGraphOptions = {}): string {
+  const graph = documentPartnerGraph(document, options);
   const communities = new Map(document.communities.map((c) => [c.id, c]));
-  const nodes = document.stakeholders.filter((s) => inScope === null || inScope.has(s.community));
-  const isNode = new Set(nodes.map((s) => s.id));
+  const records = new Map(document.stakeholders.map((s) => [s.id, s]));
   // What each stakeholder offers, as its distinct asset kinds ("FUNDING VENUE"), for filtering in Gephi.
   const assetKinds = new Map<string, Set<string>>();
   for (const a of document.assets ?? [])
     assetKinds.set(a.stakeholder, (assetKinds.get(a.stakeholder) ?? new Set<string>()).add(a.kind));
-
-  const edges = new Map<string, { source: string; target: string; weight: number; substantive: number }>();
-  for (const p of document.partnerships) {
-    if (
-      options.asOf &&
-      statusAt(p.startedOn ?? null, p.endedOn ?? null, options.asOf) !== PartnershipStatus.ACTIVE
-    )
-      continue;
-    const members = p.members
-      .filter((m) => isNode.has(m.stakeholder))
-      .sort((a, b) => (a.stakeholder < b.stakeholder ? -1 : 1));
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        const a = members[i];
-        const b = members[j];
-        if (!a || !b) continue;
-        const key = `${a.stakeholder}\u0000${b.stakeholder}`;
-        const edge = edges.get(key) ?? {
-          source: a.stakeholder,
-          target: b.stakeholder,
-          weight: 0,
-          substantive: 0,
-        };
-        edge.weight += 1;
-        if (!isCharitable(p.kind, a.role) && !isCharitable(p.kind, b.role)) edge.substantive += 1;
-        edges.set(key, edge);
-      }
-    }
-  }
 
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -85,7 +47,8 @@ export function toGraphML(document: NetworkDocument, options: GraphMLOptions = {
     '  <key id="substantiveWeight" for="edge" attr.name="substantiveWeight" attr.type="double"/>',
     '  <graph id="partners" edgedefault="undirected">',
   ];
-  for (const s of nodes) {
+  for (const vertex of graph.stakeholders) {
+    const s = records.get(vertex.id)!;
     const community = communities.get(s.community);
     const data: Record<(typeof NODE_KEYS)[number][0], string | null | undefined> = {
       label: s.name,
@@ -104,16 +67,16 @@ export function toGraphML(document: NetworkDocument, options: GraphMLOptions = {
     }
     lines.push('    </node>');
   }
-  let n = 0;
-  for (const edge of edges.values()) {
+  graph.edges.forEach((edge, n) => {
+    const source = graph.stakeholders[edge.u]!.id;
+    const target = graph.stakeholders[edge.v]!.id;
     lines.push(
-      `    <edge id="e${n}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`,
+      `    <edge id="e${n}" source="${escapeXml(source)}" target="${escapeXml(target)}">`,
       `      <data key="weight">${edge.weight}</data>`,
-      `      <data key="substantiveWeight">${edge.substantive}</data>`,
+      `      <data key="substantiveWeight">${edge.substantiveWeight}</data>`,
       '    </edge>',
     );
-    n += 1;
-  }
+  });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
 }

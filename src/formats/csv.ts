@@ -1,65 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CsvError, InfoRecord, Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { NETWORK_FORMAT, type NetworkDocument } from './network-document';
+import { NETWORK_FORMAT, type NetworkDocument } from '../network-document/network-document';
 import { decodeUtf8 } from './encoding';
-import type { LoadedSource } from './source';
-import type { ImportProblem, SourcePosition } from './validation';
-
-/**
- * The CSV folder form of a network document: five files with a header row each, and three optional
- * ones for needs, assets and addressed needs (a missing one lists nothing and removes nothing). Empty cells mean
- * "absent"; a partnership's themes share one cell, separated by ';'; memberships.csv lists one
- * member per line and must name partnerships of partnerships.csv.
- */
-export const CSV_FILES = {
-  regions: { file: 'regions.csv', required: ['id', 'name', 'country'], optional: [] },
-  communities: {
-    file: 'communities.csv',
-    required: ['id', 'name', 'country', 'kind', 'region'],
-    optional: ['population'],
-  },
-  stakeholders: {
-    file: 'stakeholders.csv',
-    required: ['id', 'name', 'sector', 'community'],
-    optional: ['type', 'description', 'website'],
-  },
-  partnerships: {
-    file: 'partnerships.csv',
-    required: ['id', 'name', 'kind'],
-    optional: ['startedOn', 'endedOn', 'themes', 'description'],
-  },
-  memberships: { file: 'memberships.csv', required: ['partnership', 'stakeholder', 'role'], optional: [] },
-  needs: {
-    file: 'needs.csv',
-    required: ['id', 'name', 'theme', 'priority', 'community'],
-    optional: ['targetGroup', 'identifiedOn', 'description'],
-  },
-  assets: {
-    file: 'assets.csv',
-    required: ['id', 'name', 'kind', 'stakeholder'],
-    optional: ['themes', 'description'],
-  },
-  addressedNeeds: { file: 'addressed-needs.csv', required: ['partnership', 'need'], optional: [] },
-} as const;
-export type CsvTable = keyof typeof CSV_FILES;
-const TABLES = Object.keys(CSV_FILES) as CsvTable[];
-
-/** Column order of written files. */
-const COLUMNS: Record<CsvTable, readonly string[]> = {
-  regions: ['id', 'name', 'country'],
-  communities: ['id', 'name', 'country', 'kind', 'population', 'region'],
-  stakeholders: ['id', 'name', 'sector', 'type', 'description', 'website', 'community'],
-  partnerships: ['id', 'name', 'kind', 'startedOn', 'endedOn', 'themes', 'description'],
-  memberships: ['partnership', 'stakeholder', 'role'],
-  needs: ['id', 'name', 'theme', 'targetGroup', 'priority', 'identifiedOn', 'description', 'community'],
-  assets: ['id', 'name', 'kind', 'themes', 'description', 'stakeholder'],
-  addressedNeeds: ['partnership', 'need'],
-};
-
-export const THEME_SEPARATOR = ';';
+import type { LoadedSource } from './loaded-source';
+import { RECORD_TABLE_NAMES, RECORD_TABLES, THEME_SEPARATOR, type RecordTable } from './record-tables';
+import type { ImportProblem, SourcePosition } from '../network-document/validation';
 
 const CSV_MESSAGES: Partial<Record<string, string>> = {
   CSV_INVALID_CLOSING_QUOTE:
@@ -111,8 +57,8 @@ function recordLines(text: string, onBroken?: (error: CsvError, line: number) =>
   }) as unknown as number[];
 }
 
-function parseTable(table: CsvTable, buffer: Buffer, problems: ImportProblem[]): Table {
-  const { file, required, optional } = CSV_FILES[table];
+function parseTable(table: RecordTable, buffer: Buffer, problems: ImportProblem[]): Table {
+  const { file, required, optional } = RECORD_TABLES[table];
   const at = (line: number, code: ImportProblem['code'], message: string): void => {
     problems.push({ code, location: `${file}:${line}`, message, file, line });
   };
@@ -183,7 +129,7 @@ function withOptional(record: Record<string, unknown>, cells: Cells, columns: re
 }
 
 /** The CSV table a document path points into; a partnership's member is a row of memberships.csv. */
-function tableOf(list: string, isMember: boolean): CsvTable | null {
+function tableOf(list: string, isMember: boolean): RecordTable | null {
   if (isMember) return list === 'partnerships' ? 'memberships' : null;
   return list === 'regions' ||
     list === 'communities' ||
@@ -200,20 +146,23 @@ function tableOf(list: string, isMember: boolean): CsvTable | null {
  * Reads the five files (any may be missing, an absent file being an empty list, except memberships.csv
  * when partnerships.csv lists partnerships) into a document and a function from its JSON paths back to file and line, so validation problems name the CSV line.
  */
-export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedSource {
+export function parseCsvFiles(files: Partial<Record<RecordTable, Buffer>>): LoadedSource {
   const problems: ImportProblem[] = [];
-  const present = TABLES.filter((t) => files[t] !== undefined);
+  const present = RECORD_TABLE_NAMES.filter((t) => files[t] !== undefined);
   if (present.length === 0) {
     problems.push({
       code: 'MISSING_FILE',
       location: '.',
-      message: `none of ${TABLES.map((t) => CSV_FILES[t].file).join(', ')} was found`,
+      message: `none of ${RECORD_TABLE_NAMES.map((t) => RECORD_TABLES[t].file).join(', ')} was found`,
     });
   }
   const tables = Object.fromEntries(
-    TABLES.map((t) => [t, files[t] ? parseTable(t, files[t], problems) : EMPTY_TABLE]),
-  ) as Record<CsvTable, Table>;
-  const rows = Object.fromEntries(TABLES.map((t) => [t, tables[t].rows])) as Record<CsvTable, Cells[]>;
+    RECORD_TABLE_NAMES.map((t) => [t, files[t] ? parseTable(t, files[t], problems) : EMPTY_TABLE]),
+  ) as Record<RecordTable, Table>;
+  const rows = Object.fromEntries(RECORD_TABLE_NAMES.map((t) => [t, tables[t].rows])) as Record<
+    RecordTable,
+    Cells[]
+  >;
   // For locate(): the memberships.csv row of each member of each partnership. Rows of the other
   // lists are at the same index as their records in the document.
   const memberRows: number[][] = [];
@@ -261,12 +210,12 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
     // "no members", so the folder is refused rather than read as an order to remove them all.
     problems.push({
       code: 'MISSING_FILE',
-      location: CSV_FILES.memberships.file,
+      location: RECORD_TABLES.memberships.file,
       message:
-        `${CSV_FILES.memberships.file} is missing, but ${CSV_FILES.partnerships.file} lists ${rows.partnerships.length} ` +
+        `${RECORD_TABLES.memberships.file} is missing, but ${RECORD_TABLES.partnerships.file} lists ${rows.partnerships.length} ` +
         `partnership${rows.partnerships.length === 1 ? '' : 's'}; each needs its members there (header: ` +
-        `${CSV_FILES.memberships.required.join(',')}). A missing file never removes members.`,
-      file: CSV_FILES.memberships.file,
+        `${RECORD_TABLES.memberships.required.join(',')}). A missing file never removes members.`,
+      file: RECORD_TABLES.memberships.file,
     });
   }
   rows.memberships.forEach((cells, row) => {
@@ -275,9 +224,9 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
       const line = tables.memberships.lines()[row] ?? 0;
       problems.push({
         code: 'UNKNOWN_REFERENCE',
-        location: `${CSV_FILES.memberships.file}:${line} (partnership)`,
-        message: `partnership '${cells.partnership ?? ''}' is not in ${CSV_FILES.partnerships.file}; a partnership's members are imported together with it`,
-        file: CSV_FILES.memberships.file,
+        location: `${RECORD_TABLES.memberships.file}:${line} (partnership)`,
+        message: `partnership '${cells.partnership ?? ''}' is not in ${RECORD_TABLES.partnerships.file}; a partnership's members are imported together with it`,
+        file: RECORD_TABLES.memberships.file,
         line,
       });
       return;
@@ -300,7 +249,7 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
       const row = member !== undefined ? memberRows[Number(index)]?.[Number(member)] : Number(index);
       const line = row === undefined ? undefined : tables[table].lines()[row];
       if (line === undefined) return null;
-      const position: SourcePosition = { file: CSV_FILES[table].file, line };
+      const position: SourcePosition = { file: RECORD_TABLES[table].file, line };
       return field ? { ...position, column: field } : position;
     },
   };
@@ -308,8 +257,8 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
 
 /** The optional lists, each only when its file is there: a missing file lists nothing. */
 function needsAndAssetsOf(
-  files: Partial<Record<CsvTable, Buffer>>,
-  rows: Record<CsvTable, Cells[]>,
+  files: Partial<Record<RecordTable, Buffer>>,
+  rows: Record<RecordTable, Cells[]>,
 ): Record<string, unknown> {
   const lists: Record<string, unknown> = {};
   if (files.needs)
@@ -347,14 +296,14 @@ const splitThemes = (cell: string | undefined): string[] =>
     .filter((t) => t !== '');
 
 /** The five files every folder has, and the optional ones of the lists the document has. */
-export type CsvTexts = Record<Exclude<CsvTable, OptionalTable>, string> &
+export type CsvTexts = Record<Exclude<RecordTable, OptionalTable>, string> &
   Partial<Record<OptionalTable, string>>;
 type OptionalTable = 'needs' | 'assets' | 'addressedNeeds';
 
 /** The files of a document, as text (UTF-8, header row, RFC 4180 quoting). */
 export function writeCsvFiles(document: NetworkDocument): CsvTexts {
-  const table = (name: CsvTable, records: Record<string, unknown>[]): string =>
-    stringify(records, { header: true, columns: [...COLUMNS[name]] });
+  const table = (name: RecordTable, records: Record<string, unknown>[]): string =>
+    stringify(records, { header: true, columns: [...RECORD_TABLES[name].columns] });
   return {
     regions: table(
       'regions',
@@ -424,18 +373,4 @@ export function writeCsvFiles(document: NetworkDocument): CsvTexts {
           ),
         }),
   };
-}
-
-/** Writes a document as a CSV folder (created if needed) or as one JSON file. */
-export function writeNetworkDocument(document: NetworkDocument, out: string, format: 'json' | 'csv'): void {
-  if (format === 'json') {
-    writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
-    return;
-  }
-  mkdirSync(out, { recursive: true });
-  const files = writeCsvFiles(document);
-  for (const table of TABLES) {
-    const text = (files as Partial<Record<CsvTable, string>>)[table];
-    if (text !== undefined) writeFileSync(join(out, CSV_FILES[table].file), text);
-  }
 }

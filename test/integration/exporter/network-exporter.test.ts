@@ -1,11 +1,11 @@
 import { CypherCatalog } from '../../../src/db/cypher-catalog';
-import { parseCsvFiles, writeCsvFiles } from '../../../src/importer/csv';
-import { generateNetwork } from '../../../src/importer/generator';
-import { toGraphML } from '../../../src/importer/graphml';
-import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/importer/network-document';
-import { NetworkExporter } from '../../../src/importer/network-exporter';
+import { parseCsvFiles, writeCsvFiles } from '../../../src/formats/csv';
+import { generateNetwork } from '../../../src/generator/generator';
+import { toGraphML } from '../../../src/formats/graphml';
+import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/network-document/network-document';
+import { NetworkExporter } from '../../../src/exporter/network-exporter';
 import { NetworkImporter } from '../../../src/importer/network-importer';
-import { validateDocument } from '../../../src/importer/validation';
+import { validateDocument } from '../../../src/network-document/validation';
 import { cypherDir } from '../../../src/paths';
 import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
 
