@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { NETWORK_FORMAT, type NetworkDocument } from '../network-document/network-document';
 import { decodeUtf8 } from './encoding';
 import type { LoadedSource } from './loaded-source';
+import { neutraliseCell, restoreCell } from './spreadsheet-safety';
 import { RECORD_TABLE_NAMES, RECORD_TABLES, THEME_SEPARATOR, type RecordTable } from './record-tables';
 import type { ImportProblem, SourcePosition } from '../network-document/validation';
 
@@ -106,7 +107,7 @@ function parseTable(table: RecordTable, buffer: Buffer, problems: ImportProblem[
   const rows = records.map((record) => {
     const cells: Cells = {};
     header.forEach((column, index) => {
-      cells[column] = record[index] ?? '';
+      cells[column] = restoreCell(record[index] ?? '');
     });
     return cells;
   });
@@ -303,7 +304,11 @@ type OptionalTable = 'needs' | 'assets' | 'addressedNeeds';
 /** The files of a document, as text (UTF-8, header row, RFC 4180 quoting). */
 export function writeCsvFiles(document: NetworkDocument): CsvTexts {
   const table = (name: RecordTable, records: Record<string, unknown>[]): string =>
-    stringify(records, { header: true, columns: [...RECORD_TABLES[name].columns] });
+    stringify(records, {
+      header: true,
+      columns: [...RECORD_TABLES[name].columns],
+      cast: { string: neutraliseCell },
+    });
   return {
     regions: table(
       'regions',
