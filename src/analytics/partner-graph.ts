@@ -46,6 +46,21 @@ export interface PartnerGraph {
   externalTies: number;
 }
 
+/**
+ * The edge rule, in one place: every two members of a partnership that counts are partners, `both`
+ * when both memberships are substantive. buildPartnerGraph sums these into edges; the exports of a
+ * history (GEXF spells) walk them to know which partnerships make each edge.
+ */
+export function forEachPartnerPair(
+  p: ActivePartnership,
+  visit: (u: number, v: number, both: boolean) => void,
+): void {
+  const { members, substantive } = p;
+  for (let i = 0; i < members.length; i += 1)
+    for (let j = i + 1; j < members.length; j += 1)
+      visit(members[i]!, members[j]!, substantive[i]! && substantive[j]!);
+}
+
 export function edgeKey(u: number, v: number, n: number): number {
   return u < v ? u * n + v : v * n + u;
 }
@@ -104,20 +119,15 @@ export function buildPartnerGraph(
       if (!substantive[i]) charitableMemberships[v] = (charitableMemberships[v] ?? 0) + 1;
       for (const o of outside) external.add(v * 2 ** 30 + o);
     });
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        const u = members[i]!;
-        const v = members[j]!;
-        const key = edgeKey(u, v, n);
-        const both = substantive[i]! && substantive[j]!;
-        const edge = edgeIndex.get(key);
-        if (edge) {
-          edge.weight += 1;
-          edge.substantive ||= both;
-          if (both) edge.substantiveWeight += 1;
-        } else edgeIndex.set(key, { u, v, weight: 1, substantive: both, substantiveWeight: both ? 1 : 0 });
-      }
-    }
+    forEachPartnerPair(partnerships[partnerships.length - 1]!, (u, v, both) => {
+      const key = edgeKey(u, v, n);
+      const edge = edgeIndex.get(key);
+      if (edge) {
+        edge.weight += 1;
+        edge.substantive ||= both;
+        if (both) edge.substantiveWeight += 1;
+      } else edgeIndex.set(key, { u, v, weight: 1, substantive: both, substantiveWeight: both ? 1 : 0 });
+    });
   }
 
   const neighbours: number[][] = Array.from({ length: n }, () => []);

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
  */
 export const EXPORTS_DIR = 'exports';
 
-export type OutputFormat = 'json' | 'csv' | 'graphml';
+export type OutputFormat = 'json' | 'csv' | 'graphml' | 'gexf';
 
 /** exports/<name>.json, exports/<name>.graphml or the folder exports/<name>-csv/. */
 export function defaultOutput(name: string, format: OutputFormat): string {
