@@ -1,12 +1,21 @@
 import type { CsvError, InfoRecord, Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { NETWORK_FORMAT, type NetworkDocument } from '../network-document/network-document';
+import type { NetworkDocument } from '../network-document/network-document';
+import type { ImportProblem } from '../network-document/validation';
 import { decodeUtf8 } from './encoding';
 import type { LoadedSource } from './loaded-source';
-import { neutraliseCell, restoreCell } from './spreadsheet-safety';
-import { RECORD_TABLE_NAMES, RECORD_TABLES, THEME_SEPARATOR, type RecordTable } from './record-tables';
-import type { ImportProblem, SourcePosition } from '../network-document/validation';
+import { RECORD_TABLE_NAMES, RECORD_TABLES, type RecordTable } from './record-tables';
+import { neutraliseCell } from './spreadsheet-safety';
+import {
+  documentToTables,
+  EMPTY_TABLE,
+  headerProblems,
+  rowOf,
+  tablesToDocument,
+  type Table,
+  type TableForm,
+} from './tables';
 
 const CSV_MESSAGES: Partial<Record<string, string>> = {
   CSV_INVALID_CLOSING_QUOTE:
@@ -27,15 +36,6 @@ const interiorLineBreaks = (raw: string): number => {
   return (record.match(/\n/g)?.length ?? 0) - (record.endsWith('\n') ? 1 : 0);
 };
 
-type Cells = Record<string, string>;
-
-interface Table {
-  rows: Cells[];
-  /** The line each row starts on, worked out only when a location is asked for. */
-  lines: () => number[];
-}
-
-const EMPTY_TABLE: Table = { rows: [], lines: () => [] };
 const CSV_OPTIONS = { skip_empty_lines: true, skip_records_with_error: true, relax_column_count: false };
 
 /**
@@ -59,7 +59,7 @@ function recordLines(text: string, onBroken?: (error: CsvError, line: number) =>
 }
 
 function parseTable(table: RecordTable, buffer: Buffer, problems: ImportProblem[]): Table {
-  const { file, required, optional } = RECORD_TABLES[table];
+  const { file, required } = RECORD_TABLES[table];
   const at = (line: number, code: ImportProblem['code'], message: string): void => {
     problems.push({ code, location: `${file}:${line}`, message, file, line });
   };
@@ -93,289 +93,54 @@ function parseTable(table: RecordTable, buffer: Buffer, problems: ImportProblem[
   }
 
   const header = headerRecord.map((name) => name.trim());
-  const allowed = new Set<string>([...required, ...optional]);
-  for (const column of required)
-    if (!header.includes(column))
-      at(linesOf()[0] ?? 1, 'MISSING_COLUMN', `the header has no column '${column}'`);
-  for (const column of header)
-    if (!allowed.has(column))
-      at(
-        linesOf()[0] ?? 1,
-        'UNKNOWN_COLUMN',
-        `unknown column '${column}'; expected ${[...required, ...optional].join(', ')}`,
-      );
-  const rows = records.map((record) => {
-    const cells: Cells = {};
-    header.forEach((column, index) => {
-      cells[column] = restoreCell(record[index] ?? '');
-    });
-    return cells;
-  });
+  for (const problem of headerProblems(table, header)) at(linesOf()[0] ?? 1, problem.code, problem.message);
+  const rows = records.map((record) => rowOf(header, (index) => record[index] ?? ''));
   let rowLines: number[] | null = null;
   return { rows, lines: () => (rowLines ??= linesOf().slice(1)) };
 }
-
-/** Optional cell: empty means absent. */
-const optionalCell = (cells: Cells, column: string): string | undefined => {
-  const value = cells[column];
-  return value === undefined || value === '' ? undefined : value;
-};
-
-/** Copies the optional cells that are not empty onto the record. */
-function withOptional(record: Record<string, unknown>, cells: Cells, columns: readonly string[]): void {
-  for (const column of columns) {
-    const value = optionalCell(cells, column);
-    if (value !== undefined) record[column] = value;
-  }
-}
-
-/** The CSV table a document path points into; a partnership's member is a row of memberships.csv. */
-function tableOf(list: string, isMember: boolean): RecordTable | null {
-  if (isMember) return list === 'partnerships' ? 'memberships' : null;
-  return list === 'regions' ||
-    list === 'communities' ||
-    list === 'stakeholders' ||
-    list === 'partnerships' ||
-    list === 'needs' ||
-    list === 'assets' ||
-    list === 'addressedNeeds'
-    ? list
-    : null;
-}
-
-/**
- * Reads the five files (any may be missing, an absent file being an empty list, except memberships.csv
- * when partnerships.csv lists partnerships) into a document and a function from its JSON paths back to file and line, so validation problems name the CSV line.
- */
-export function parseCsvFiles(files: Partial<Record<RecordTable, Buffer>>): LoadedSource {
-  const problems: ImportProblem[] = [];
-  const present = RECORD_TABLE_NAMES.filter((t) => files[t] !== undefined);
-  if (present.length === 0) {
-    problems.push({
-      code: 'MISSING_FILE',
-      location: '.',
-      message: `none of ${RECORD_TABLE_NAMES.map((t) => RECORD_TABLES[t].file).join(', ')} was found`,
-    });
-  }
-  const tables = Object.fromEntries(
-    RECORD_TABLE_NAMES.map((t) => [t, files[t] ? parseTable(t, files[t], problems) : EMPTY_TABLE]),
-  ) as Record<RecordTable, Table>;
-  const rows = Object.fromEntries(RECORD_TABLE_NAMES.map((t) => [t, tables[t].rows])) as Record<
-    RecordTable,
-    Cells[]
-  >;
-  // For locate(): the memberships.csv row of each member of each partnership. Rows of the other
-  // lists are at the same index as their records in the document.
-  const memberRows: number[][] = [];
-
-  const document = {
-    format: NETWORK_FORMAT,
-    regions: rows.regions.map((cells) => ({ id: cells.id, name: cells.name, country: cells.country })),
-    communities: rows.communities.map((cells) => {
-      const population = optionalCell(cells, 'population');
-      return {
-        id: cells.id,
-        name: cells.name,
-        country: cells.country,
-        kind: cells.kind,
-        ...(population === undefined
-          ? {}
-          : { population: /^\d+$/.test(population) ? Number(population) : population }),
-        region: cells.region,
-      };
-    }),
-    stakeholders: rows.stakeholders.map((cells) => {
-      const stakeholder: Record<string, unknown> = { id: cells.id, name: cells.name, sector: cells.sector };
-      withOptional(stakeholder, cells, ['type', 'description', 'website']);
-      stakeholder.community = cells.community;
-      return stakeholder;
-    }),
-    partnerships: [] as Record<string, unknown>[],
-  };
-
-  const byId = new Map<string, { members: Record<string, unknown>[]; rows: number[] }>();
-  rows.partnerships.forEach((cells, i) => {
-    const members: Record<string, unknown>[] = [];
-    const memberRowsOfThis: number[] = [];
-    memberRows[i] = memberRowsOfThis;
-    const partnership: Record<string, unknown> = { id: cells.id, name: cells.name, kind: cells.kind };
-    withOptional(partnership, cells, ['startedOn', 'endedOn', 'description']);
-    partnership.themes = splitThemes(cells.themes);
-    partnership.members = members;
-    document.partnerships.push(partnership);
-    if (cells.id !== undefined && !byId.has(cells.id))
-      byId.set(cells.id, { members, rows: memberRowsOfThis });
-  });
-  if (files.memberships === undefined && rows.partnerships.length > 0) {
-    // Every listed partnership's member list is replaced on import: without the file that would be
-    // "no members", so the folder is refused rather than read as an order to remove them all.
-    problems.push({
-      code: 'MISSING_FILE',
-      location: RECORD_TABLES.memberships.file,
-      message:
-        `${RECORD_TABLES.memberships.file} is missing, but ${RECORD_TABLES.partnerships.file} lists ${rows.partnerships.length} ` +
-        `partnership${rows.partnerships.length === 1 ? '' : 's'}; each needs its members there (header: ` +
-        `${RECORD_TABLES.memberships.required.join(',')}). A missing file never removes members.`,
-      file: RECORD_TABLES.memberships.file,
-    });
-  }
-  rows.memberships.forEach((cells, row) => {
-    const partnership = byId.get(cells.partnership ?? '');
-    if (!partnership) {
-      const line = tables.memberships.lines()[row] ?? 0;
-      problems.push({
-        code: 'UNKNOWN_REFERENCE',
-        location: `${RECORD_TABLES.memberships.file}:${line} (partnership)`,
-        message: `partnership '${cells.partnership ?? ''}' is not in ${RECORD_TABLES.partnerships.file}; a partnership's members are imported together with it`,
-        file: RECORD_TABLES.memberships.file,
-        line,
-      });
-      return;
-    }
-    partnership.rows.push(row);
-    partnership.members.push({ stakeholder: cells.stakeholder, role: cells.role });
-  });
-
-  Object.assign(document, needsAndAssetsOf(files, rows));
-
-  return {
-    document,
-    problems,
-    locate: (path) => {
-      const match = /^\$\.(\w+)\[(\d+)\](?:\.members\[(\d+)\])?(?:\.(\w+))?/.exec(path);
-      if (!match) return null;
-      const [, list = '', index = '', member, field] = match;
-      const table = tableOf(list, member !== undefined);
-      if (table === null) return null;
-      const row = member !== undefined ? memberRows[Number(index)]?.[Number(member)] : Number(index);
-      const line = row === undefined ? undefined : tables[table].lines()[row];
-      if (line === undefined) return null;
-      const position: SourcePosition = { file: RECORD_TABLES[table].file, line };
-      return field ? { ...position, column: field } : position;
-    },
-  };
-}
-
-/** The optional lists, each only when its file is there: a missing file lists nothing. */
-function needsAndAssetsOf(
-  files: Partial<Record<RecordTable, Buffer>>,
-  rows: Record<RecordTable, Cells[]>,
-): Record<string, unknown> {
-  const lists: Record<string, unknown> = {};
-  if (files.needs)
-    lists.needs = rows.needs.map((cells) => {
-      const need: Record<string, unknown> = {
-        id: cells.id,
-        name: cells.name,
-        theme: cells.theme,
-        priority: cells.priority,
-      };
-      withOptional(need, cells, ['targetGroup', 'identifiedOn', 'description']);
-      need.community = cells.community;
-      return need;
-    });
-  if (files.assets)
-    lists.assets = rows.assets.map((cells) => {
-      const asset: Record<string, unknown> = { id: cells.id, name: cells.name, kind: cells.kind };
-      asset.themes = splitThemes(cells.themes);
-      withOptional(asset, cells, ['description']);
-      asset.stakeholder = cells.stakeholder;
-      return asset;
-    });
-  if (files.addressedNeeds)
-    lists.addressedNeeds = rows.addressedNeeds.map((cells) => ({
-      partnership: cells.partnership,
-      need: cells.need,
-    }));
-  return lists;
-}
-
-const splitThemes = (cell: string | undefined): string[] =>
-  (cell ?? '')
-    .split(THEME_SEPARATOR)
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
 
 /** The five files every folder has, and the optional ones of the lists the document has. */
 export type CsvTexts = Record<Exclude<RecordTable, OptionalTable>, string> &
   Partial<Record<OptionalTable, string>>;
 type OptionalTable = 'needs' | 'assets' | 'addressedNeeds';
 
-/** The files of a document, as text (UTF-8, header row, RFC 4180 quoting). */
+/** The files of a document, as text (UTF-8, header row, RFC 4180 quoting, formulas neutralised). */
 export function writeCsvFiles(document: NetworkDocument): CsvTexts {
-  const table = (name: RecordTable, records: Record<string, unknown>[]): string =>
-    stringify(records, {
-      header: true,
-      columns: [...RECORD_TABLES[name].columns],
-      cast: { string: neutraliseCell },
-    });
-  return {
-    regions: table(
-      'regions',
-      document.regions.map((r) => ({ ...r })),
-    ),
-    communities: table(
-      'communities',
-      document.communities.map((c) => ({ ...c, population: c.population ?? '' })),
-    ),
-    stakeholders: table(
-      'stakeholders',
-      document.stakeholders.map((s) => ({
-        ...s,
-        type: s.type ?? '',
-        description: s.description ?? '',
-        website: s.website ?? '',
-      })),
-    ),
-    partnerships: table(
-      'partnerships',
-      document.partnerships.map((p) => ({
-        id: p.id,
-        name: p.name,
-        kind: p.kind,
-        startedOn: p.startedOn ?? '',
-        endedOn: p.endedOn ?? '',
-        themes: (p.themes ?? []).join(THEME_SEPARATOR),
-        description: p.description ?? '',
-      })),
-    ),
-    memberships: table(
-      'memberships',
-      document.partnerships.flatMap((p) => p.members.map((m) => ({ partnership: p.id, ...m }))),
-    ),
-    // The optional files only for the lists the document has: none means nothing listed.
-    ...(document.needs === undefined
-      ? {}
-      : {
-          needs: table(
-            'needs',
-            document.needs.map((n) => ({
-              ...n,
-              targetGroup: n.targetGroup ?? '',
-              identifiedOn: n.identifiedOn ?? '',
-              description: n.description ?? '',
-            })),
-          ),
-        }),
-    ...(document.assets === undefined
-      ? {}
-      : {
-          assets: table(
-            'assets',
-            document.assets.map((a) => ({
-              ...a,
-              themes: (a.themes ?? []).join(THEME_SEPARATOR),
-              description: a.description ?? '',
-            })),
-          ),
-        }),
-    ...(document.addressedNeeds === undefined
-      ? {}
-      : {
-          addressedNeeds: table(
-            'addressedNeeds',
-            document.addressedNeeds.map((l) => ({ ...l })),
-          ),
-        }),
-  };
+  const tables = documentToTables(document);
+  const texts: Partial<Record<RecordTable, string>> = {};
+  for (const table of RECORD_TABLE_NAMES) {
+    const rows = tables[table];
+    if (rows !== undefined)
+      texts[table] = stringify(rows, {
+        header: true,
+        columns: [...RECORD_TABLES[table].columns],
+        cast: { string: neutraliseCell },
+      });
+  }
+  return texts as CsvTexts;
+}
+
+const CSV_FORM: TableForm = {
+  name: (table) => RECORD_TABLES[table].file,
+  position: (table, line) => ({ file: RECORD_TABLES[table].file, line }),
+  nothingFound: () => ({
+    code: 'MISSING_FILE',
+    location: '.',
+    message: `none of ${RECORD_TABLE_NAMES.map((t) => RECORD_TABLES[t].file).join(', ')} was found`,
+  }),
+};
+
+/**
+ * Reads the CSV files of a folder (any may be missing, an absent file being an empty list, except
+ * memberships.csv when partnerships.csv lists partnerships) into a document, with a function from its
+ * JSON paths back to file and line, so validation problems name the CSV line.
+ */
+export function parseCsvFiles(files: Partial<Record<RecordTable, Buffer>>): LoadedSource {
+  const problems: ImportProblem[] = [];
+  const tables: Partial<Record<RecordTable, Table>> = {};
+  for (const table of RECORD_TABLE_NAMES) {
+    const buffer = files[table];
+    if (buffer !== undefined) tables[table] = parseTable(table, buffer, problems);
+  }
+  return tablesToDocument(tables, problems, CSV_FORM);
 }

@@ -202,7 +202,7 @@ describe('JSON source', () => {
     expect(source.problems.map((p) => [p.code, p.location])).toEqual([['MISSING_FILE', 'memberships.csv']]);
     expect(source.problems[0]!.message).toBe(
       'memberships.csv is missing, but partnerships.csv lists 2 partnerships; each needs its members there ' +
-        '(header: partnership,stakeholder,role). A missing file never removes members.',
+        '(header: partnership,stakeholder,role). A missing table never removes members.',
     );
   });
 
