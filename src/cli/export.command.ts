@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { isIsoDate } from '../domain/dates';
+import { writeKumuWorkbook } from '../formats/kumu';
 import { writeNetworkDocument } from '../formats/network-files';
 import { toBipartiteGexf, toGexf } from '../formats/gexf';
 import { toBipartiteGraphML, toGraphML } from '../formats/graphml';
@@ -31,14 +32,14 @@ function graphFile(
 export function exportCommand(): Command {
   return new Command('export')
     .description(
-      'Export a community, a region or everything: a network document (json) or a CSV folder (csv) that ' +
-        '`import` reads back, or the partner graph for Gephi and other tools: graphml, or gexf with the ' +
+      'Export a community, a region or everything: a network document (json), a CSV folder (csv) or an ' +
+        'Excel workbook (xlsx) that `import` reads back; a workbook for Kumu (kumu: Elements and Connections); or the partner graph for Gephi and other tools: graphml, or gexf with the ' +
         "partnerships' start and end dates as spells for Gephi's timeline. --bipartite writes stakeholders " +
         'and partnerships as nodes instead (docs/formats.md).',
     )
     .addOption(
       new Option('--format <format>', 'what to write')
-        .choices(['json', 'csv', 'graphml', 'gexf'])
+        .choices(['json', 'csv', 'xlsx', 'kumu', 'graphml', 'gexf'])
         .default('json'),
     )
     .option('--bipartite', 'graphml and gexf: stakeholders and partnerships as nodes, memberships as edges')
@@ -46,12 +47,13 @@ export function exportCommand(): Command {
     .option('--region <id>', 'export the communities of this region')
     .option(
       '--as-of <date>',
-      'graphml and gexf: only partnerships active at this date (gexf then has no spells)',
+      'kumu, graphml and gexf: only partnerships active at this date (gexf then has no spells)',
       isoDate,
     )
     .option(
       '--out <path>',
-      `file to write (json, graphml) or folder (csv); default ${EXPORTS_DIR}/<community|region|network>.<format>`,
+      `file to write, or folder for csv; default ${EXPORTS_DIR}/<community|region|network>.<format> ` +
+        '(kumu: <name>-kumu.xlsx, csv: <name>-csv/)',
     )
     .action(
       async (options: {
@@ -84,7 +86,9 @@ export function exportCommand(): Command {
                   `note: ${written.replaced} character(s) that XML 1.0 cannot hold (control characters) were ` +
                     `written as ${REPLACEMENT_CHARACTER} (U+FFFD)`,
                 );
-            } else writeNetworkDocument(document, out, options.format);
+            } else if (options.format === 'kumu')
+              writeFileSync(out, await writeKumuWorkbook(document, { communities, asOf: options.asOf }));
+            else await writeNetworkDocument(document, out, options.format);
             say(
               `wrote ${out}: ${document.regions.length} regions, ${document.communities.length} communities, ` +
                 `${document.stakeholders.length} stakeholders, ${document.partnerships.length} partnerships, ` +

@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'ENCODING'
   | 'MALFORMED_JSON'
   | 'MALFORMED_CSV'
+  | 'MALFORMED_XLSX'
   | 'MISSING_FILE'
   | 'MISSING_COLUMN'
   | 'UNKNOWN_COLUMN'
@@ -217,7 +218,9 @@ export function describeLocation(
 }
 
 /** A place for a person: `stakeholders.csv:7 (sector)`, or `Stakeholders!7 (sector)` in a workbook. */
-export function describePosition(position: SourcePosition): Pick<ImportProblem, 'location' | 'file' | 'line'> {
+export function describePosition(
+  position: SourcePosition,
+): Pick<ImportProblem, 'location' | 'file' | 'line'> {
   const column = position.column ? ` (${position.column})` : '';
   return {
     location: `${position.file}${position.sheet ? '!' : ':'}${position.line}${column}`,

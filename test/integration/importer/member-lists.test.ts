@@ -89,7 +89,7 @@ describe('a partnership listed without members', () => {
     for (const table of ['regions', 'communities', 'stakeholders', 'partnerships'] as const) {
       writeFileSync(join(dir, `${table}.csv`), files[table]);
     }
-    const source = readNetworkSource(dir);
+    const source = await readNetworkSource(dir);
     const error = await importer
       .run(source.document as NetworkDocument, { locate: source.locate, sourceProblems: source.problems })
       .catch((e: unknown) => e);
