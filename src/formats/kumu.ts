@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { NetworkDocument } from '../network-document/network-document';
 import { documentPartnerGraph, type DocumentGraphOptions } from './document-graph';
-import { xlsxCell } from './xlsx';
+import { addSheet } from './xlsx';
 
 /** Kumu separates the tags of one cell with '|'. */
 const KUMU_TAG_SEPARATOR = ' | ';
@@ -31,16 +31,8 @@ export async function writeKumuWorkbook(
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'partnership-graph';
-  const sheet = (name: string, header: string[], rows: (string | number)[][]): void => {
-    const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.addRow(header).font = { bold: true };
-    for (const row of rows) worksheet.addRow(row.map(xlsxCell));
-    header.forEach((_, i) => {
-      const longest = Math.max(...[header, ...rows].map((row) => String(row[i] ?? '').length));
-      worksheet.getColumn(i + 1).width = Math.min(Math.max(longest + 2, 8), 60);
-    });
-  };
-  sheet(
+  addSheet(
+    workbook,
     'Elements',
     ['Label', 'Type', 'Description', 'Tags', 'ID', 'Sector', 'Community', 'Region', 'Organisation Type'],
     graph.stakeholders.map((s, i) => {
@@ -59,7 +51,8 @@ export async function writeKumuWorkbook(
       ];
     }),
   );
-  sheet(
+  addSheet(
+    workbook,
     'Connections',
     ['From', 'To', 'Type', 'Strength', 'Substantive'],
     graph.edges.map((e) => [

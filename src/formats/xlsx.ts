@@ -27,13 +27,12 @@ export async function writeXlsxWorkbook(document: NetworkDocument): Promise<Buff
     const rows = tables[table];
     if (rows === undefined) continue;
     const { sheet, columns } = RECORD_TABLES[table];
-    const worksheet = workbook.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.addRow([...columns]).font = { bold: true };
-    for (const row of rows) worksheet.addRow(columns.map((column) => xlsxCell(row[column] ?? '')));
-    columns.forEach((column, i) => {
-      const longest = Math.max(column.length, ...rows.map((row) => String(row[column] ?? '').length));
-      worksheet.getColumn(i + 1).width = Math.min(Math.max(longest + 2, 8), 60);
-    });
+    addSheet(
+      workbook,
+      sheet,
+      [...columns],
+      rows.map((row) => columns.map((column) => row[column] ?? '')),
+    );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -54,6 +53,22 @@ export function xlsxText(text: string): string {
 /** A table cell as written: numbers as numbers, text guarded against formulas and kept exact. */
 export const xlsxCell = (value: string | number): string | number =>
   typeof value === 'number' ? value : xlsxText(neutraliseCell(value));
+
+/** A sheet with a bold, frozen header row, cells written by xlsxCell, columns as wide as their text. */
+export function addSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  header: string[],
+  rows: (string | number)[][],
+): void {
+  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  worksheet.addRow(header).font = { bold: true };
+  for (const row of rows) worksheet.addRow(row.map(xlsxCell));
+  header.forEach((_, i) => {
+    const longest = Math.max(...[header, ...rows].map((row) => String(row[i] ?? '').length));
+    worksheet.getColumn(i + 1).width = Math.min(Math.max(longest + 2, 8), 60);
+  });
+}
 
 const XLSX_FORM: TableForm = {
   name: (table) => `sheet ${RECORD_TABLES[table].sheet}`,
