@@ -1,5 +1,5 @@
 import { Role } from '../../../src/auth/role';
-import { NETWORK_FORMAT } from '../../../src/importer/network-document';
+import { NETWORK_FORMAT } from '../../../src/network-document/network-document';
 import { failingRunner } from '../../support/failing-runner';
 import { startTestServer, type TestServer } from '../../support/test-server';
 import { uniqueId } from '../../support/test-database';
