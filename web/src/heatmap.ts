@@ -72,7 +72,11 @@ export function sectorHeatmap(cells: MatrixCell[], gaps: Gap[], options: Heatmap
                 }
               : null,
           },
-          h('span', { class: 'value', 'aria-hidden': 'true' }, density === null ? '·' : formatDensity(density, max)),
+          h(
+            'span',
+            { class: 'value', 'aria-hidden': 'true' },
+            density === null ? '·' : formatDensity(density, max),
+          ),
           gap ? h('span', { class: 'mark', 'aria-hidden': 'true' }, GAP_MARK[gap].symbol) : null,
         );
       }),
