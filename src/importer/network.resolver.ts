@@ -17,7 +17,12 @@ export class NetworkResolver {
   })
   async importNetwork(
     // Checked against the document's JSON Schema by the importer, not by class-validator.
-    @Arg('document', () => GraphQLJSON, { validate: false }) document: unknown,
+    @Arg('document', () => GraphQLJSON, {
+      validate: false,
+      description:
+        'The network document as JSON: {"format": "partnership-graph/v1", "regions": […], "communities": […], "stakeholders": […], "partnerships": […]}, optionally needs, assets and addressedNeeds.',
+    })
+    document: unknown,
     @Arg('dryRun', () => Boolean, {
       defaultValue: false,
       description: 'Report what would be created, updated and left unchanged, without writing.',
