@@ -3,15 +3,16 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CommunityKind } from '../domain/enums';
 import { IfGiven, IsCountryCode, IsEntityId, IsName } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
+import { DESCRIBE } from '../domain/descriptions';
 
-@InputType()
+@InputType({ description: 'A new community in an existing region.' })
 export class CreateCommunityInput {
   @Field(() => ID, { nullable: true, description: 'Generated from the name when absent.' })
   @IsOptional()
   @IsEntityId()
   id?: string | null;
 
-  @Field()
+  @Field({ description: DESCRIBE.newName })
   @IsName()
   name!: string;
 
@@ -19,11 +20,11 @@ export class CreateCommunityInput {
   @IsCountryCode()
   country!: string;
 
-  @Field(() => CommunityKind)
+  @Field(() => CommunityKind, { description: 'What sort of place it is.' })
   @IsEnum(CommunityKind)
   kind!: CommunityKind;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Inhabitants, 0 or more; null or absent when unknown.' })
   @IsOptional()
   @IsInt()
   @Min(0, { message: '$property must not be negative' })
@@ -36,22 +37,22 @@ export class CreateCommunityInput {
 
 @InputType({ description: 'Only the fields given change; population null clears it.' })
 export class UpdateCommunityInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: DESCRIBE.change('name') })
   @IfGiven()
   @IsName()
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: DESCRIBE.change('ISO 3166-1 alpha-2 country code, e.g. PT') })
   @IfGiven()
   @IsCountryCode()
   country?: string;
 
-  @Field(() => CommunityKind, { nullable: true })
+  @Field(() => CommunityKind, { nullable: true, description: DESCRIBE.change('kind') })
   @IfGiven()
   @IsEnum(CommunityKind)
   kind?: CommunityKind;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: DESCRIBE.changeOrClear('population (0 or more)') })
   @IsOptional()
   @IsInt()
   @Min(0, { message: '$property must not be negative' })
@@ -65,15 +66,18 @@ export class UpdateCommunityInput {
 
 @ArgsType()
 export class CommunityListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only communities of this region.' })
   regionId?: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'Only communities in this country (ISO 3166-1 alpha-2 code, e.g. PT).',
+  })
   @IsOptional()
   @IsCountryCode()
   country?: string;
 
-  @Field(() => CommunityKind, { nullable: true })
+  @Field(() => CommunityKind, { nullable: true, description: 'Only communities of this kind.' })
   @IsOptional()
   @IsEnum(CommunityKind)
   kind?: CommunityKind;
@@ -82,6 +86,6 @@ export class CommunityListArgs extends PageArgs {
   @IsOptional()
   search?: string;
 
-  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC })
+  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC, description: DESCRIBE.orderBy })
   orderBy: NameOrder = NameOrder.NAME_ASC;
 }

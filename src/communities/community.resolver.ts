@@ -6,11 +6,15 @@ import { Region } from '../regions/region.type';
 import { Stakeholder } from '../stakeholders/stakeholder.type';
 import { CommunityListArgs, CreateCommunityInput, UpdateCommunityInput } from './community.input';
 import { Community, CommunityConnection, DeleteCommunityPayload } from './community.type';
+import { DESCRIBE } from '../domain/descriptions';
 
 @Resolver(() => Community)
 export class CommunityResolver {
   @Query(() => Community, { nullable: true, description: 'The community with this id, or null.' })
-  community(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Community | null> {
+  community(
+    @Arg('id', () => ID, { description: DESCRIBE.lookupId('community') }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Community | null> {
     return ctx.loaders.community.load(id);
   }
 
@@ -32,15 +36,18 @@ export class CommunityResolver {
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Community, { description: 'NOT_FOUND when the region does not exist.' })
-  createCommunity(@Arg('input') input: CreateCommunityInput, @Ctx() ctx: AppContext): Promise<Community> {
+  createCommunity(
+    @Arg('input', { description: DESCRIBE.input('community') }) input: CreateCommunityInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Community> {
     return ctx.services.communities.create(input);
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Community, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
   updateCommunity(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateCommunityInput,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('community') }) id: string,
+    @Arg('input', { description: DESCRIBE.changes }) input: UpdateCommunityInput,
     @Ctx() ctx: AppContext,
   ): Promise<Community> {
     return ctx.services.communities.update(id, input);
@@ -52,8 +59,13 @@ export class CommunityResolver {
       'Deletes a community. Refused (CONFLICT) while stakeholders are based in it unless cascade is true, which deletes them too.',
   })
   deleteCommunity(
-    @Arg('id', () => ID) id: string,
-    @Arg('cascade', { defaultValue: false }) cascade: boolean,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('community') }) id: string,
+    @Arg('cascade', {
+      defaultValue: false,
+      description:
+        'Also delete its stakeholders (with their memberships and assets) and its needs; false refuses with CONFLICT while stakeholders are based in it.',
+    })
+    cascade: boolean,
     @Ctx() ctx: AppContext,
   ): Promise<DeleteCommunityPayload> {
     return ctx.services.communities.delete(id, cascade);

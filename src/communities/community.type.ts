@@ -1,24 +1,27 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CommunityKind } from '../domain/enums';
 import { Connection } from '../graphql/pagination';
+import { DESCRIBE } from '../domain/descriptions';
 
 @ObjectType({
   description: 'A learning community: a village, town, city or region whose stakeholders partner.',
 })
 export class Community {
-  @Field(() => ID)
+  @Field(() => ID, { description: DESCRIBE.id('communities', 'pt-evora') })
   id!: string;
 
-  @Field()
+  @Field({ description: DESCRIBE.name })
   name!: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. PT.' })
   country!: string;
 
-  @Field(() => CommunityKind)
+  @Field(() => CommunityKind, {
+    description: 'What sort of place it is: village, town, city, municipality or region.',
+  })
   kind!: CommunityKind;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Inhabitants, if known; null otherwise.' })
   population!: number | null;
 
   /**
@@ -28,12 +31,12 @@ export class Community {
   regionId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of communities.' })
 export class CommunityConnection extends Connection(Community) {}
 
 @ObjectType({ description: 'What deleting a community removed.' })
 export class DeleteCommunityPayload {
-  @Field(() => ID)
+  @Field(() => ID, { description: DESCRIBE.deletedId })
   deletedId!: string;
 
   @Field(() => Int, { description: 'Stakeholders deleted with it (only with cascade).' })

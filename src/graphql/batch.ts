@@ -12,7 +12,7 @@ export function inKeyOrder<K, V>(
   return keys.map((key) => byKey.get(keyOf(key)) ?? missing);
 }
 
-/** A loader key for fields that take an optional date (`activeAt`): the id plus that date. */
+/** A loader key for fields that take an optional date (`asOf`): the id plus that date. */
 export interface DatedKey {
   id: string;
   asOf: string | null;

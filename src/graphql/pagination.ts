@@ -99,7 +99,7 @@ export function pageParams(page: PageRequest): {
 
 @ObjectType({ description: 'Where a page ends and whether more follow.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more items follow this page: ask again with `after: endCursor`.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
@@ -115,24 +115,28 @@ export interface ConnectionShape<T> {
 
 /** A Relay-style connection type for one node type: `class XConnection extends Connection(X) {}`. */
 export function Connection<T extends object>(nodeType: ClassType<T>) {
-  @ObjectType(`${nodeType.name}Edge`)
+  @ObjectType(`${nodeType.name}Edge`, { description: `One ${nodeType.name} of a page, with its cursor.` })
   class Edge {
-    @Field()
+    @Field({
+      description: 'Opaque position of this item in its ordering; pass as `after` to continue after it.',
+    })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${nodeType.name} at this position.` })
     node!: T;
   }
 
   @ObjectType()
   abstract class ConnectionType implements ConnectionShape<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], {
+      description: 'The items of this page with their cursors, in the order asked for.',
+    })
     edges!: Edge[];
 
     @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more items follow, and the cursor to fetch them.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items match the filters, over all pages.' })
@@ -167,4 +171,11 @@ export enum NameOrder {
   NAME_DESC = 'NAME_DESC',
 }
 
-registerEnumType(NameOrder, { name: 'NameOrder', description: 'By name (case-insensitive), then id.' });
+registerEnumType(NameOrder, {
+  name: 'NameOrder',
+  description: 'By name (case-insensitive), then id.',
+  valuesConfig: {
+    NAME_ASC: { description: 'By name A to Z, case-insensitive, then id.' },
+    NAME_DESC: { description: 'By name Z to A, case-insensitive, then id descending.' },
+  },
+});

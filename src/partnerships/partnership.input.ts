@@ -12,45 +12,54 @@ import {
   TEXT_LIMITS,
 } from '../domain/validation';
 import { PageArgs } from '../graphql/pagination';
+import { DESCRIBE } from '../domain/descriptions';
 
 @InputType({ description: 'A stakeholder joining a partnership, with its role.' })
 export class MemberInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The stakeholder joining; NOT_FOUND when there is none.' })
   @IsEntityId()
   stakeholderId!: string;
 
-  @Field(() => MemberRole, { defaultValue: MemberRole.PARTNER })
+  @Field(() => MemberRole, {
+    defaultValue: MemberRole.PARTNER,
+    description: 'Its part in the partnership; FUNDER makes the membership charitable.',
+  })
   @IsEnum(MemberRole)
   role: MemberRole = MemberRole.PARTNER;
 }
 
-@InputType()
+@InputType({ description: 'A new partnership with its members.' })
 export class CreatePartnershipInput {
   @Field(() => ID, { nullable: true, description: 'Generated from the name when absent.' })
   @IsOptional()
   @IsEntityId()
   id?: string | null;
 
-  @Field()
+  @Field({ description: DESCRIBE.newName })
   @IsName()
   name!: string;
 
-  @Field(() => PartnershipKind)
+  @Field(() => PartnershipKind, {
+    description: 'What sort of partnership it is; SPONSORSHIP and CHARITY are charitable.',
+  })
   @IsEnum(PartnershipKind)
   kind!: PartnershipKind;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'First day it is active; absent when unknown.',
+  })
   startedOn?: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'On or after startedOn.' })
   @IsOnOrAfter('startedOn')
   endedOn?: string | null;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: DESCRIBE.themes })
   @IsThemes()
   themes!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.newDescription })
   @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
@@ -69,29 +78,35 @@ export class CreatePartnershipInput {
     'Only the fields given change; null clears a date or the description. endedOn must stay on or after startedOn, the stored one included.',
 })
 export class UpdatePartnershipInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: DESCRIBE.change('name') })
   @IfGiven()
   @IsName()
   name?: string;
 
-  @Field(() => PartnershipKind, { nullable: true })
+  @Field(() => PartnershipKind, { nullable: true, description: DESCRIBE.change('kind') })
   @IfGiven()
   @IsEnum(PartnershipKind)
   kind?: PartnershipKind;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: DESCRIBE.changeOrClear('start date') })
   startedOn?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: DESCRIBE.changeOrClear('end date (on or after startedOn)'),
+  })
   @IsOnOrAfter('startedOn')
   endedOn?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description: `${DESCRIBE.change('themes, replacing all of them')} ${DESCRIBE.themes}`,
+  })
   @IfGiven()
   @IsThemes()
   themes?: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.changeOrClear('description') })
   @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 }
@@ -106,12 +121,18 @@ export enum PartnershipOrder {
 
 registerEnumType(PartnershipOrder, {
   name: 'PartnershipOrder',
-  description: 'By name (case-insensitive) or start date (undated first), then id.',
+  description: 'By name (case-insensitive) or start date, then id.',
+  valuesConfig: {
+    NAME_ASC: { description: 'By name A to Z, case-insensitive, then id.' },
+    NAME_DESC: { description: 'By name Z to A, case-insensitive, then id descending.' },
+    STARTED_ON_ASC: { description: 'Oldest start first; partnerships without startedOn come first.' },
+    STARTED_ON_DESC: { description: 'Newest start first; partnerships without startedOn come last.' },
+  },
 });
 
 @ArgsType()
 export class PartnershipListArgs extends PageArgs {
-  @Field(() => PartnershipKind, { nullable: true })
+  @Field(() => PartnershipKind, { nullable: true, description: 'Only partnerships of this kind.' })
   @IsOptional()
   @IsEnum(PartnershipKind)
   kind?: PartnershipKind;
@@ -133,9 +154,13 @@ export class PartnershipListArgs extends PageArgs {
   })
   communityId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Active at this date (docs/measures.md).' })
-  activeAt?: string;
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      'Only partnerships active at this date: started on or before it (or undated) and not ended before it (docs/measures.md). All when absent.',
+  })
+  asOf?: string;
 
-  @Field(() => PartnershipOrder, { defaultValue: PartnershipOrder.NAME_ASC })
+  @Field(() => PartnershipOrder, { defaultValue: PartnershipOrder.NAME_ASC, description: DESCRIBE.orderBy })
   orderBy: PartnershipOrder = PartnershipOrder.NAME_ASC;
 }

@@ -7,11 +7,15 @@ import type { AppContext } from '../graphql/context';
 import { pageRequest, toConnection } from '../graphql/pagination';
 import { CreatePartnershipInput, PartnershipListArgs, UpdatePartnershipInput } from './partnership.input';
 import { DeletePartnershipPayload, Membership, Partnership, PartnershipConnection } from './partnership.type';
+import { DESCRIBE } from '../domain/descriptions';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => Partnership, { nullable: true, description: 'The partnership with this id, or null.' })
-  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Partnership | null> {
+  partnership(
+    @Arg('id', () => ID, { description: DESCRIBE.lookupId('partnership') }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Partnership | null> {
     return ctx.loaders.partnership.load(id);
   }
 
@@ -45,7 +49,7 @@ export class PartnershipResolver {
     description: 'Creates a partnership with its members; NOT_FOUND names any unknown stakeholder.',
   })
   createPartnership(
-    @Arg('input') input: CreatePartnershipInput,
+    @Arg('input', { description: DESCRIBE.input('partnership') }) input: CreatePartnershipInput,
     @Ctx() ctx: AppContext,
   ): Promise<Partnership> {
     return ctx.services.partnerships.create(input);
@@ -54,8 +58,8 @@ export class PartnershipResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => Partnership, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
   updatePartnership(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdatePartnershipInput,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('partnership') }) id: string,
+    @Arg('input', { description: DESCRIBE.changes }) input: UpdatePartnershipInput,
     @Ctx() ctx: AppContext,
   ): Promise<Partnership> {
     return ctx.services.partnerships.update(id, input);
@@ -66,8 +70,12 @@ export class PartnershipResolver {
     description: 'Sets endedOn (default today); CONFLICT when it has ended already.',
   })
   endPartnership(
-    @Arg('id', () => ID) id: string,
-    @Arg('endedOn', () => LocalDateResolver, { nullable: true }) endedOn: string | null | undefined,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('partnership') }) id: string,
+    @Arg('endedOn', () => LocalDateResolver, {
+      nullable: true,
+      description: 'Its last active day; default today (UTC). Must be on or after startedOn.',
+    })
+    endedOn: string | null | undefined,
     @Ctx() ctx: AppContext,
   ): Promise<Partnership> {
     return ctx.services.partnerships.end(id, endedOn ?? today());
@@ -76,7 +84,7 @@ export class PartnershipResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => DeletePartnershipPayload, { description: 'Deletes a partnership with its memberships.' })
   deletePartnership(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('partnership') }) id: string,
     @Ctx() ctx: AppContext,
   ): Promise<DeletePartnershipPayload> {
     return ctx.services.partnerships.delete(id);
@@ -87,9 +95,13 @@ export class PartnershipResolver {
     description: 'Adds a member, or changes its role when it is one already.',
   })
   addPartnershipMember(
-    @Arg('partnershipId', () => ID) partnershipId: string,
-    @Arg('stakeholderId', () => ID) stakeholderId: string,
-    @Arg('role', () => MemberRole, { defaultValue: MemberRole.PARTNER }) role: MemberRole,
+    @Arg('partnershipId', () => ID, { description: DESCRIBE.idOf('partnership') }) partnershipId: string,
+    @Arg('stakeholderId', () => ID, { description: DESCRIBE.idOf('stakeholder') }) stakeholderId: string,
+    @Arg('role', () => MemberRole, {
+      defaultValue: MemberRole.PARTNER,
+      description: 'Its part in the partnership; FUNDER makes the membership charitable.',
+    })
+    role: MemberRole,
     @Ctx() ctx: AppContext,
   ): Promise<Partnership> {
     return ctx.services.partnerships.addMember(partnershipId, { stakeholderId, role });
@@ -100,8 +112,8 @@ export class PartnershipResolver {
     description: 'Removes a member; CONFLICT for the last one (delete the partnership instead).',
   })
   removePartnershipMember(
-    @Arg('partnershipId', () => ID) partnershipId: string,
-    @Arg('stakeholderId', () => ID) stakeholderId: string,
+    @Arg('partnershipId', () => ID, { description: DESCRIBE.idOf('partnership') }) partnershipId: string,
+    @Arg('stakeholderId', () => ID, { description: DESCRIBE.idOf('stakeholder') }) stakeholderId: string,
     @Ctx() ctx: AppContext,
   ): Promise<Partnership> {
     return ctx.services.partnerships.removeMember(partnershipId, stakeholderId);

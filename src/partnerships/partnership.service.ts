@@ -73,7 +73,8 @@ export interface PartnershipFilter {
   search?: string | null;
   memberId?: string | null;
   communityId?: string | null;
-  activeAt?: IsoDate | null;
+  /** Only partnerships active at this date. */
+  asOf?: IsoDate | null;
 }
 
 const SORT_BY: Readonly<Record<PartnershipOrder, 'name' | 'startedOn'>> = {
@@ -155,7 +156,7 @@ export class PartnershipService {
       search: filter.search ?? null,
       memberId: filter.memberId ?? null,
       communityId: filter.communityId ?? null,
-      activeAt: filter.activeAt ?? null,
+      activeAt: filter.asOf ?? null,
       sortBy: SORT_BY[order],
       ...pageParams(page),
     });

@@ -2,15 +2,16 @@ import { IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { NameOrder, PageArgs } from '../graphql/pagination';
 import { IfGiven, IsCountryCode, IsEntityId, IsName } from '../domain/validation';
+import { DESCRIBE } from '../domain/descriptions';
 
-@InputType()
+@InputType({ description: 'A new region; communities join it afterwards.' })
 export class CreateRegionInput {
   @Field(() => ID, { nullable: true, description: 'Generated from the name when absent.' })
   @IsOptional()
   @IsEntityId()
   id?: string | null;
 
-  @Field()
+  @Field({ description: DESCRIBE.newName })
   @IsName()
   name!: string;
 
@@ -21,12 +22,12 @@ export class CreateRegionInput {
 
 @InputType({ description: 'Only the fields given change.' })
 export class UpdateRegionInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: DESCRIBE.change('name') })
   @IfGiven()
   @IsName()
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: DESCRIBE.change('ISO 3166-1 alpha-2 country code, e.g. PT') })
   @IfGiven()
   @IsCountryCode()
   country?: string;
@@ -34,7 +35,7 @@ export class UpdateRegionInput {
 
 @ArgsType()
 export class RegionListArgs extends PageArgs {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only regions in this country (ISO 3166-1 alpha-2 code, e.g. PT).' })
   @IsOptional()
   @IsCountryCode()
   country?: string;
@@ -43,6 +44,6 @@ export class RegionListArgs extends PageArgs {
   @IsOptional()
   search?: string;
 
-  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC })
+  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC, description: DESCRIBE.orderBy })
   orderBy: NameOrder = NameOrder.NAME_ASC;
 }

@@ -5,11 +5,15 @@ import type { AppContext } from '../graphql/context';
 import { pageRequest, toConnection } from '../graphql/pagination';
 import { CreateRegionInput, RegionListArgs, UpdateRegionInput } from './region.input';
 import { DeleteRegionPayload, Region, RegionConnection } from './region.type';
+import { DESCRIBE } from '../domain/descriptions';
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'The region with this id, or null.' })
-  region(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Region | null> {
+  region(
+    @Arg('id', () => ID, { description: DESCRIBE.lookupId('region') }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Region | null> {
     return ctx.loaders.region.load(id);
   }
 
@@ -25,16 +29,19 @@ export class RegionResolver {
   }
 
   @Authorized(Role.EDITOR)
-  @Mutation(() => Region)
-  createRegion(@Arg('input') input: CreateRegionInput, @Ctx() ctx: AppContext): Promise<Region> {
+  @Mutation(() => Region, { description: 'Creates a region (role EDITOR); CONFLICT when the id is taken.' })
+  createRegion(
+    @Arg('input', { description: DESCRIBE.input('region') }) input: CreateRegionInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Region> {
     return ctx.services.regions.create(input);
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Region, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
   updateRegion(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateRegionInput,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('region') }) id: string,
+    @Arg('input', { description: DESCRIBE.changes }) input: UpdateRegionInput,
     @Ctx() ctx: AppContext,
   ): Promise<Region> {
     return ctx.services.regions.update(id, input);
@@ -46,8 +53,13 @@ export class RegionResolver {
       'Deletes a region. Refused (CONFLICT) while it holds communities unless cascade is true, which deletes them with their stakeholders.',
   })
   deleteRegion(
-    @Arg('id', () => ID) id: string,
-    @Arg('cascade', { defaultValue: false }) cascade: boolean,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('region') }) id: string,
+    @Arg('cascade', {
+      defaultValue: false,
+      description:
+        'Also delete its communities with their stakeholders, memberships, assets and needs; false refuses with CONFLICT while it holds communities.',
+    })
+    cascade: boolean,
     @Ctx() ctx: AppContext,
   ): Promise<DeleteRegionPayload> {
     return ctx.services.regions.delete(id, cascade);

@@ -10,19 +10,20 @@ import {
   TEXT_LIMITS,
 } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
+import { DESCRIBE } from '../domain/descriptions';
 
-@InputType()
+@InputType({ description: 'A new stakeholder based in an existing community.' })
 export class CreateStakeholderInput {
   @Field(() => ID, { nullable: true, description: 'Generated from the name when absent.' })
   @IsOptional()
   @IsEntityId()
   id?: string | null;
 
-  @Field()
+  @Field({ description: DESCRIBE.newName })
   @IsName()
   name!: string;
 
-  @Field(() => Sector)
+  @Field(() => Sector, { description: 'Its sector (docs/measures.md).' })
   @IsEnum(Sector)
   sector!: Sector;
 
@@ -33,11 +34,14 @@ export class CreateStakeholderInput {
   @IsOptionalText(TEXT_LIMITS.type)
   type?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.newDescription })
   @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its web address: a URL with http:// or https://, up to 500 characters.',
+  })
   @IsOptionalUrl()
   website?: string | null;
 
@@ -48,25 +52,28 @@ export class CreateStakeholderInput {
 
 @InputType({ description: 'Only the fields given change; null clears type, description or website.' })
 export class UpdateStakeholderInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: DESCRIBE.change('name') })
   @IfGiven()
   @IsName()
   name?: string;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: DESCRIBE.change('sector') })
   @IfGiven()
   @IsEnum(Sector)
   sector?: Sector;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.changeOrClear('kind of organisation') })
   @IsOptionalText(TEXT_LIMITS.type)
   type?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.changeOrClear('description') })
   @IsOptionalText(TEXT_LIMITS.description)
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: DESCRIBE.changeOrClear('web address (http:// or https://)'),
+  })
   @IsOptionalUrl()
   website?: string | null;
 
@@ -78,13 +85,13 @@ export class UpdateStakeholderInput {
 
 @ArgsType()
 export class StakeholderListArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: DESCRIBE.communityFilter('stakeholders') })
   communityId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: DESCRIBE.regionFilter('stakeholders') })
   regionId?: string;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'Only stakeholders of this sector.' })
   @IsOptional()
   @IsEnum(Sector)
   sector?: Sector;
@@ -97,6 +104,6 @@ export class StakeholderListArgs extends PageArgs {
   @IsOptional()
   search?: string;
 
-  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC })
+  @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC, description: DESCRIBE.orderBy })
   orderBy: NameOrder = NameOrder.NAME_ASC;
 }

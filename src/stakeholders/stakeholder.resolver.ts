@@ -7,13 +7,17 @@ import { pageRequest, toConnection } from '../graphql/pagination';
 import { Membership } from '../partnerships/partnership.type';
 import { CreateStakeholderInput, StakeholderListArgs, UpdateStakeholderInput } from './stakeholder.input';
 import { DeleteStakeholderPayload, Stakeholder, StakeholderConnection } from './stakeholder.type';
+import { DESCRIBE } from '../domain/descriptions';
 
-const ACTIVE_AT = 'Only partnerships active at this date (docs/measures.md); all when absent.';
+const AS_OF = 'Only partnerships active at this date (docs/measures.md); all when absent.';
 
 @Resolver(() => Stakeholder)
 export class StakeholderResolver {
   @Query(() => Stakeholder, { nullable: true, description: 'The stakeholder with this id, or null.' })
-  stakeholder(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Stakeholder | null> {
+  stakeholder(
+    @Arg('id', () => ID, { description: DESCRIBE.lookupId('stakeholder') }) id: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Stakeholder | null> {
     return ctx.loaders.stakeholder.load(id);
   }
 
@@ -34,11 +38,11 @@ export class StakeholderResolver {
   @FieldResolver(() => [Membership], { description: 'Its memberships of partnerships, with its role.' })
   partnerships(
     @Root() stakeholder: Stakeholder,
-    @Arg('activeAt', () => LocalDateResolver, { nullable: true, description: ACTIVE_AT })
-    activeAt: string | null | undefined,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: AS_OF })
+    asOf: string | null | undefined,
     @Ctx() ctx: AppContext,
   ): Promise<Membership[]> {
-    return ctx.loaders.membershipsOfStakeholder.load({ id: stakeholder.id, asOf: activeAt ?? null });
+    return ctx.loaders.membershipsOfStakeholder.load({ id: stakeholder.id, asOf: asOf ?? null });
   }
 
   @FieldResolver(() => [Stakeholder], {
@@ -46,17 +50,17 @@ export class StakeholderResolver {
   })
   partners(
     @Root() stakeholder: Stakeholder,
-    @Arg('activeAt', () => LocalDateResolver, { nullable: true, description: ACTIVE_AT })
-    activeAt: string | null | undefined,
+    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: AS_OF })
+    asOf: string | null | undefined,
     @Ctx() ctx: AppContext,
   ): Promise<Stakeholder[]> {
-    return ctx.loaders.partnersOfStakeholder.load({ id: stakeholder.id, asOf: activeAt ?? null });
+    return ctx.loaders.partnersOfStakeholder.load({ id: stakeholder.id, asOf: asOf ?? null });
   }
 
   @Authorized(Role.EDITOR)
   @Mutation(() => Stakeholder, { description: 'NOT_FOUND when the community does not exist.' })
   createStakeholder(
-    @Arg('input') input: CreateStakeholderInput,
+    @Arg('input', { description: DESCRIBE.input('stakeholder') }) input: CreateStakeholderInput,
     @Ctx() ctx: AppContext,
   ): Promise<Stakeholder> {
     return ctx.services.stakeholders.create(input);
@@ -65,8 +69,8 @@ export class StakeholderResolver {
   @Authorized(Role.EDITOR)
   @Mutation(() => Stakeholder, { description: 'Changes the fields given; NOT_FOUND for an unknown id.' })
   updateStakeholder(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateStakeholderInput,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('stakeholder') }) id: string,
+    @Arg('input', { description: DESCRIBE.changes }) input: UpdateStakeholderInput,
     @Ctx() ctx: AppContext,
   ): Promise<Stakeholder> {
     return ctx.services.stakeholders.update(id, input);
@@ -77,7 +81,7 @@ export class StakeholderResolver {
     description: 'Deletes a stakeholder with its memberships; the payload says how many were removed.',
   })
   deleteStakeholder(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: DESCRIBE.idOf('stakeholder') }) id: string,
     @Ctx() ctx: AppContext,
   ): Promise<DeleteStakeholderPayload> {
     return ctx.services.stakeholders.delete(id);

@@ -1,16 +1,19 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Sector } from '../domain/enums';
 import { Connection } from '../graphql/pagination';
+import { DESCRIBE } from '../domain/descriptions';
 
 @ObjectType({ description: 'An organisation of a learning community.' })
 export class Stakeholder {
-  @Field(() => ID)
+  @Field(() => ID, { description: DESCRIBE.id('stakeholders', 'pt-evora-council') })
   id!: string;
 
-  @Field()
+  @Field({ description: DESCRIBE.name })
   name!: string;
 
-  @Field(() => Sector)
+  @Field(() => Sector, {
+    description: 'Its sector: the basis of every cross-sector measure (docs/measures.md).',
+  })
   sector!: Sector;
 
   @Field(() => String, {
@@ -19,10 +22,13 @@ export class Stakeholder {
   })
   type!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: DESCRIBE.description })
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its web address, with http:// or https://; null when unknown.',
+  })
   website!: string | null;
 
   /**
@@ -32,12 +38,12 @@ export class Stakeholder {
   communityId?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of stakeholders.' })
 export class StakeholderConnection extends Connection(Stakeholder) {}
 
 @ObjectType({ description: 'What deleting a stakeholder removed.' })
 export class DeleteStakeholderPayload {
-  @Field(() => ID)
+  @Field(() => ID, { description: DESCRIBE.deletedId })
   deletedId!: string;
 
   @Field(() => Int, { description: 'Its memberships of partnerships, removed with it.' })

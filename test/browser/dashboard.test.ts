@@ -254,7 +254,7 @@ describe('the community page', () => {
     );
     const top = community.brokers[0]!;
     const { stakeholder } = await apiData<{ stakeholder: { partnerships: unknown[]; partners: unknown[] } }>(
-      `query($id: ID!) { stakeholder(id: $id) { partnerships(activeAt: "${new Date().toISOString().slice(0, 10)}") { role } partners(activeAt: "${new Date().toISOString().slice(0, 10)}") { id } } }`,
+      `query($id: ID!) { stakeholder(id: $id) { partnerships(asOf: "${new Date().toISOString().slice(0, 10)}") { role } partners(asOf: "${new Date().toISOString().slice(0, 10)}") { id } } }`,
       { id: top.stakeholder.id },
     );
     await openCommunity();

@@ -17,9 +17,9 @@ const ADD = `mutation($p: ID!, $s: ID!, $role: MemberRole) {
 const REMOVE = `mutation($p: ID!, $s: ID!) {
   removePartnershipMember(partnershipId: $p, stakeholderId: $s) { id members { stakeholder { id } } }
 }`;
-const LIST = `query($kind: PartnershipKind, $theme: String, $memberId: ID, $communityId: ID, $activeAt: LocalDate,
+const LIST = `query($kind: PartnershipKind, $theme: String, $memberId: ID, $communityId: ID, $asOf: LocalDate,
   $orderBy: PartnershipOrder, $first: Int, $after: String, $search: String) {
-  partnerships(kind: $kind, theme: $theme, memberId: $memberId, communityId: $communityId, activeAt: $activeAt,
+  partnerships(kind: $kind, theme: $theme, memberId: $memberId, communityId: $communityId, asOf: $asOf,
     orderBy: $orderBy, first: $first, after: $after, search: $search) {
     totalCount nodes { id } pageInfo { hasNextPage endCursor }
   }
@@ -284,12 +284,12 @@ describe('partnerships over GraphQL', () => {
     });
 
     it('keeps only partnerships active at a date, both ends inclusive', async () => {
-      expect(names(await api.gql<ListResult>(LIST, { search: run, activeAt: '2022-02-28' }))).toEqual([
+      expect(names(await api.gql<ListResult>(LIST, { search: run, asOf: '2022-02-28' }))).toEqual([
         ids.a,
         ids.d,
         ids.c,
       ]);
-      expect(names(await api.gql<ListResult>(LIST, { search: run, activeAt: '2023-01-01' }))).toEqual([
+      expect(names(await api.gql<ListResult>(LIST, { search: run, asOf: '2023-01-01' }))).toEqual([
         ids.b,
         ids.d,
         ids.c,

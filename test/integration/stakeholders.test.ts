@@ -266,7 +266,7 @@ describe('stakeholders over GraphQL', () => {
       const response = await api.gql(
         `query($id: ID!) { stakeholder(id: $id) {
           all: partnerships { role partnership { id } stakeholder { id } }
-          in2020: partnerships(activeAt: "2020-06-01") { role partnership { id } }
+          in2020: partnerships(asOf: "2020-06-01") { role partnership { id } }
         } }`,
         { id: `${run}-bank` },
       );
@@ -285,8 +285,8 @@ describe('stakeholders over GraphQL', () => {
       const response = await api.gql(
         `query($id: ID!) { stakeholder(id: $id) {
           all: partners { id }
-          in2020: partners(activeAt: "2020-06-01") { id }
-          in2018: partners(activeAt: "2018-06-01") { id }
+          in2020: partners(asOf: "2020-06-01") { id }
+          in2018: partners(asOf: "2018-06-01") { id }
         } }`,
         { id: `${run}-bank` },
       );
