@@ -22,6 +22,7 @@ import {
   viewerOf,
 } from './http/guards';
 import { dashboardRoutes } from './http/dashboard';
+import { reportRoutes } from './reports/report.routes';
 import { webDir } from './paths';
 import { withRequestScope } from './request-scope';
 import type { Services } from './services';
@@ -98,6 +99,19 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
 
   app.use(dashboardRoutes({ webDir: webDir(), ide: config.graphqlIde }));
+  app.use(
+    reportRoutes({
+      services: parts.services,
+      webDir: webDir(),
+      origin: () => ownOrigin,
+      logger,
+      guards: [
+        authenticateRequest(createAuthenticator(config.auth)),
+        rateLimitByClient(config.limits),
+        requireCredentials(config.auth.anonymousRead),
+      ],
+    }),
+  );
 
   // /graphql, in order: request id → CORS → who is calling (headers only) → rate limit per caller →
   // refuse bad or missing credentials → read the JSON body (capped) → Apollo (limits, CSRF, roles).

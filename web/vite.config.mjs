@@ -1,4 +1,5 @@
-// Builds the dashboard (index.html) and the GraphQL IDE (ide.html) into dist/web, every asset bundled:
+// Builds the dashboard (index.html), the GraphQL IDE (ide.html) and the printable report (report.html)
+// into dist/web, every asset bundled:
 // the server serves them from its own origin and the pages work with no internet.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +59,9 @@ export default defineConfig({
     emptyOutDir: true,
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { input: { index: `${root}/index.html`, ide: `${root}/ide.html` } },
+    rollupOptions: {
+      input: { index: `${root}/index.html`, ide: `${root}/ide.html`, report: `${root}/report.html` },
+    },
   },
   worker: { format: 'es' },
 });

@@ -32,13 +32,15 @@ function newest(dir: string): number {
 }
 
 /**
- * Builds dist/web when it is missing or older than its sources, web/ and the README (the IDE's tabs):
+ * Builds dist/web when it is missing or older than its sources, web/, locales/ (the report's catalogs)
+ * and the README (the IDE's tabs):
  * tests run the server from sources, but the browser gets the bundle.
  */
 export function ensureWebBuilt(): void {
   const index = join(webDir(), 'index.html');
   const sources = Math.max(
     newest(join(projectRoot(), 'web')),
+    newest(join(projectRoot(), 'locales')),
     statSync(join(projectRoot(), 'README.md')).mtimeMs,
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
