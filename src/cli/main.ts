@@ -6,6 +6,7 @@ import { exportCommand } from './export.command';
 import { generateCommand } from './generate.command';
 import { importCommand } from './import.command';
 import { neo4jCommand } from './neo4j.command';
+import { reportCommand } from './report.command';
 import { schemaCommand } from './schema.command';
 import { serveCommand } from './serve.command';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .addCommand(schemaCommand())
     .addCommand(importCommand())
     .addCommand(exportCommand())
+    .addCommand(reportCommand())
     .addCommand(generateCommand());
 }
 

@@ -7,7 +7,7 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { CONTENT_SECURITY_POLICY } from '../http/dashboard';
 import { viewerOf } from '../http/guards';
-import { printReport, ReportPageError } from './pdf-printer';
+import { printReport, ReportPageError } from './chromium';
 import { parseReportRequest, reportPath, type ReportRequest, type ReportScope } from './report-request';
 
 export interface ReportRouteDeps {

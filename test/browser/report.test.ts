@@ -3,10 +3,15 @@
 import { Role } from '../../src/auth/role';
 import { CommunityKind } from '../../src/domain/enums';
 import { loadDemoNetwork } from '../../src/importer/demo';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deleteNetwork, loadNetwork, prefixed, type NetworkDocument } from '../support/load-network';
 import { closeTestRunner, testRunner, uniqueId } from '../support/test-database';
 import { startTestServer, TEST_KEYS, waitForReady, type TestServer } from '../support/test-server';
-import { ensureWebBuilt, launch, type Browser, type Tab } from './browser';
+import { spawnCli } from '../support/cli-process';
+import { pdfInfo, pdfPages, pdfText, pdfToPngs } from '../support/pdf';
+import { testConnection } from '../support/test-database';
+import { ARTIFACTS, ensureWebBuilt, launch, type Browser, type Tab } from './browser';
 
 /**
  * The printable Community Profile in Debian's Chromium, against the real server and the demo network
@@ -214,5 +219,121 @@ describe('report access', () => {
     });
     expect(viewer.status).toBe(200);
     expect(viewer.headers.get('content-type')).toContain('text/html');
+  });
+});
+
+/** Whitespace made single spaces: the PDF's text wraps lines anywhere. */
+const flat = (text: string): string => text.replace(/\s+/g, ' ');
+/** The stage as the report prints it (locales/en.json). */
+const ENGLISH = JSON.parse(readFileSync(join(__dirname, '../../locales/en.json'), 'utf8')) as Record<
+  string,
+  string
+>;
+
+interface Expected {
+  name: string;
+  stage: string;
+  explanations: string[];
+}
+
+async function expected(id: string): Promise<Expected> {
+  const { community } = await apiData<{
+    community: { name: string; profile: { maturity: { stage: string } }; gaps: { explanation: string }[] };
+  }>(
+    `query($id: ID!, $asOf: LocalDate) { community(id: $id) { name
+       profile(asOf: $asOf) { maturity { stage } } gaps(asOf: $asOf) { explanation } } }`,
+    { id, asOf: AS_OF },
+  );
+  return {
+    name: community.name,
+    stage: ENGLISH[`stage.${community.profile.maturity.stage}`]!,
+    explanations: community.gaps.map((g) => g.explanation),
+  };
+}
+
+function expectReportText(path: string, want: Expected): void {
+  // pdftotext joins a word hyphenated at a line end ("Adamic-" + "Adar" → "AdamicAdar"): compared
+  // without hyphens on both sides.
+  const unhyphenated = (x: string): string => flat(x).replace(/-/g, '');
+  const text = unhyphenated(pdfText(path));
+  expect(text).toContain(unhyphenated(want.name));
+  expect(text).toContain(unhyphenated(want.stage));
+  expect(want.explanations.length).toBeGreaterThan(0);
+  for (const explanation of want.explanations) expect(text).toContain(unhyphenated(explanation));
+  // Every page carries its number in the footer: "n / total" (pdftotext may drop the spaces).
+  const pages = pdfPages(path);
+  const numbers = [...text.matchAll(/(\d+) ?\/ ?(\d+)/g)].filter((m) => Number(m[2]) === pages);
+  expect(numbers.map((m) => Number(m[1]))).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+}
+
+describe('the community report (PDF)', () => {
+  const dir = join(ARTIFACTS, '..', 'report');
+
+  it('GET ?format=pdf prints an A4 PDF holding the name, the stage and every gap explanation', async () => {
+    const want = await expected(evora);
+    const response = await fetch(`${api.url}/reports/communities/${evora}?asOf=${AS_OF}&format=pdf`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const path = join(dir, 'evora-http.pdf');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, Buffer.from(await response.arrayBuffer()));
+    expectReportText(path, want);
+    // 13 stakeholders, 10 sections: a handful of pages, not one and not dozens.
+    expect(pdfPages(path)).toBeGreaterThanOrEqual(4);
+    expect(pdfPages(path)).toBeLessThanOrEqual(12);
+    expect(pdfInfo(path)).toMatch(/^Page size:.*\(A4\)$/m);
+    const pngs = pdfToPngs(path, dir, 'evora-http');
+    expect(pngs).toHaveLength(pdfPages(path));
+  });
+
+  it('the CLI writes the same report: report --community … --as-of … --format pdf --out …', async () => {
+    const want = await expected(evora);
+    const out = join(dir, 'evora-cli.pdf');
+    const connection = testConnection();
+    const child = spawnCli(
+      ['report', '--community', evora, '--as-of', AS_OF, '--format', 'pdf', '--out', out],
+      {
+        NEO4J_URI: connection.uri,
+        NEO4J_USERNAME: connection.username,
+        NEO4J_PASSWORD: connection.password,
+        NEO4J_DATABASE: connection.database,
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: expect.stringContaining(`wrote ${out}`) });
+    expectReportText(out, want);
+    pdfToPngs(out, dir, 'evora-cli');
+  });
+
+  it('prints a region of six communities and an empty community', async () => {
+    for (const [path, name] of [
+      [`regions/${region}`, 'region'],
+      [`communities/${empty}`, 'empty'],
+    ] as const) {
+      const response = await fetch(`${api.url}/reports/${path}?asOf=${AS_OF}&format=pdf`);
+      expect(response.status).toBe(200);
+      const file = join(dir, `${name}.pdf`);
+      writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+      expect(pdfPages(file)).toBeGreaterThanOrEqual(2);
+      pdfToPngs(file, dir, name);
+    }
+    expect(pdfText(join(dir, 'empty.pdf'))).toContain('Vila Vazia');
+  });
+
+  it('without Chromium answers 503 naming the Debian package, and HTML still works', async () => {
+    const before = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = join(dir, 'no-such-chromium');
+    try {
+      const pdf = await fetch(`${api.url}/reports/communities/${evora}?format=pdf`);
+      expect(pdf.status).toBe(503);
+      expect(await pdf.text()).toContain('install Debian\'s package "chromium"');
+      const html = await fetch(`${api.url}/reports/communities/${evora}`);
+      expect(html.status).toBe(200);
+    } finally {
+      if (before === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = before;
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { PartnerGraph } from './partner-graph';
  * and sizes (styleGraph) as the live sigma view, scaled into a fixed box. Substantive ties are drawn
  * over charity-only ones and nodes over ties, the biggest last, as sigma does.
  */
-export function networkPicture(graph: PartnerGraph, label: string, width = 700, height = 520): SVGElement {
+export function networkPicture(graph: PartnerGraph, label: string, width = 700, height = 480): SVGElement {
   const svg = s('svg', {
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',

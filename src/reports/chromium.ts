@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { ServiceUnavailableError } from '../errors';
 
 /** Debian's chromium (package `chromium`); CHROMIUM_PATH points elsewhere. Never a downloaded browser. */
@@ -28,38 +28,55 @@ export class ChromiumMissingError extends ServiceUnavailableError {
 /** The page reported it could not draw the report (main[data-state=error]); its message says why. */
 export class ReportPageError extends Error {}
 
-export interface PrintOptions {
+export interface OpenOptions {
   /** Sent with every request the page makes: the caller's credentials, so /graphql sees the same caller. */
   headers?: Record<string, string>;
-  /** Shown left of the page number in every page's footer. */
-  footer: string;
   /** Longest wait for the page to draw (a 2,000-stakeholder region takes a few seconds). */
   timeoutMs?: number;
 }
 
+export interface PrintOptions extends OpenOptions {
+  /** Shown left of the page number in every page's footer. */
+  footer: string;
+}
+
+// Strings, not functions: they run in the page, and the server is compiled without the DOM's types.
 const STATE = `document.getElementById('report')?.dataset.state ?? ''`;
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Opens a report page in a headless Chromium of its own, waits until it has drawn (main[data-state]),
- * and prints it to A4 with page numbers in the footer. The browser is closed whatever happens.
+ * and hands the page to `work`. The browser is closed whatever happens.
  */
-export async function printReport(url: string, options: PrintOptions): Promise<Buffer> {
+async function withDrawnReport<T>(
+  url: string,
+  options: OpenOptions,
+  work: (page: Page) => Promise<T>,
+): Promise<T> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new ChromiumMissingError(executablePath);
   const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
   try {
-    const context = await browser.newContext({ extraHTTPHeaders: options.headers ?? {} });
+    // bypassCSP: the page's CSP forbids eval, which is how playwright runs the string checks below.
+    const context = await browser.newContext({ extraHTTPHeaders: options.headers ?? {}, bypassCSP: true });
     const page = await context.newPage();
     const timeout = options.timeoutMs ?? 120_000;
     await page.goto(url, { timeout });
-    // Strings, not functions: they run in the page, and the server is compiled without the DOM's types.
     await page.waitForFunction(`['ready', 'error'].includes(${STATE})`, null, { timeout });
     if ((await page.evaluate(STATE)) !== 'ready')
       throw new ReportPageError(String(await page.evaluate(`document.getElementById('report').innerText`)));
+    return await work(page);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The report at `url` as an A4 PDF with the footer and page numbers on every page. */
+export function printReport(url: string, options: PrintOptions): Promise<Buffer> {
+  return withDrawnReport(url, options, async (page) => {
     await page.emulateMedia({ media: 'print' });
-    return await page.pdf({
+    return page.pdf({
       format: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
@@ -70,7 +87,24 @@ export async function printReport(url: string, options: PrintOptions): Promise<B
         `<span>${escapeHtml(options.footer)}</span>` +
         '<span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>',
     });
-  } finally {
-    await browser.close();
-  }
+  });
+}
+
+/**
+ * The drawn report as one self-contained HTML file (the CLI's --format html): stylesheets inlined,
+ * scripts removed, so it opens and prints from disk with no server.
+ */
+export function snapshotReport(url: string, options: OpenOptions): Promise<string> {
+  return withDrawnReport(url, options, async (page) => {
+    await page.evaluate(`(() => {
+      for (const link of document.querySelectorAll('link[rel="stylesheet"]')) {
+        const sheet = [...document.styleSheets].find((s) => s.ownerNode === link);
+        const style = document.createElement('style');
+        style.textContent = sheet ? [...sheet.cssRules].map((r) => r.cssText).join('\\n') : '';
+        link.replaceWith(style);
+      }
+      for (const script of document.querySelectorAll('script, link[rel="modulepreload"]')) script.remove();
+    })()`);
+    return `<!doctype html>\n${await page.evaluate<string>('document.documentElement.outerHTML')}\n`;
+  });
 }
