@@ -23,6 +23,8 @@ import {
 } from './http/guards';
 import { dashboardRoutes } from './http/dashboard';
 import { reportRoutes } from './reports/report.routes';
+import { languages } from './i18n/catalogs';
+import { languageFromAcceptHeader } from './i18n/translate';
 import { webDir } from './paths';
 import { withRequestScope } from './request-scope';
 import type { Services } from './services';
@@ -133,7 +135,13 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       withRequestScope(String(res.getHeader('x-request-id')), next);
     },
     expressMiddleware(apollo, {
-      context: ({ res }): Promise<AppContext> => Promise.resolve(parts.contextFor(viewerOf(res))),
+      context: ({ req, res }): Promise<AppContext> =>
+        Promise.resolve(
+          parts.contextFor(
+            viewerOf(res),
+            languageFromAcceptHeader(req.headers['accept-language'], languages()),
+          ),
+        ),
     }),
   );
   app.use('/graphql', httpErrorHandler(logger, config.limits.bodyLimitBytes));

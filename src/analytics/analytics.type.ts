@@ -238,7 +238,7 @@ export class SectorGap {
   @Field(() => Int)
   possible!: number;
 
-  @Field({ description: 'One plain-English sentence built from the numbers, for dashboards and reports.' })
+  @Field({ description: 'One sentence built from the numbers, for dashboards and reports.' })
   explanation!: string;
 }
 

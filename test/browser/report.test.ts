@@ -152,6 +152,32 @@ describe('the community report (HTML)', () => {
   });
 });
 
+describe('the community report in Portuguese (?language=pt)', () => {
+  it('has Portuguese headings, the stage in Portuguese and the API’s Portuguese explanations', async () => {
+    const { community } = await apiData<{
+      community: { profile: { maturity: { reasons: string[] } }; gaps: { explanation: string }[] };
+    }>(
+      `query($id: ID!, $asOf: LocalDate) { community(id: $id) {
+         profile(asOf: $asOf) { maturity { reasons(language: "pt") } }
+         gaps(asOf: $asOf) { explanation(language: "pt") } } }`,
+      { id: evora, asOf: AS_OF },
+    );
+    expect(await openReport(`/reports/communities/${evora}?asOf=${AS_OF}&language=pt`)).toBe('ready');
+    await tab.screenshot('report-community-pt');
+    expect(await tab.page.getAttribute('html', 'lang')).toBe('pt');
+    expect(await text('#gaps-title')).toBe('Lacunas');
+    expect(await text('#report-stage')).toBe('Espetro completo');
+    expect(await text('#report-as-of')).toBe('Em 30 de junho de 2026');
+    expect(await tab.page.$$eval('#report-reasons li', (items) => items.map((li) => li.textContent))).toEqual(
+      community.profile.maturity.reasons,
+    );
+    expect(await tab.page.$$eval('.gap-explanation', (items) => items.map((e) => e.textContent))).toEqual(
+      community.gaps.map((g) => g.explanation),
+    );
+    expect(community.gaps[0]!.explanation).toMatch(/^Em Évora, nenhuma parceria ativa liga/);
+  });
+});
+
 describe('the region report (HTML)', () => {
   it('compares its six communities, each at the stage the API gives it', async () => {
     const { region: r } = await apiData<{

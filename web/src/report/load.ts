@@ -17,8 +17,13 @@ export type ReportScope = 'community' | 'region';
  * Everything the report shows, from the public GraphQL API: the profile document and the partner
  * network page by page (as the dashboard fetches it), laid out by the dashboard's ForceAtlas2 worker.
  */
-export async function loadReport(scope: ReportScope, id: string, asOf: string): Promise<ReportData> {
-  const variables = { id, asOf, ...trendYears(asOf) };
+export async function loadReport(
+  scope: ReportScope,
+  id: string,
+  asOf: string,
+  language: string,
+): Promise<ReportData> {
+  const variables = { id, asOf, language, ...trendYears(asOf) };
   const network = fetchNetwork(id, asOf, scope === 'region' ? regionNetworkQuery : communityNetworkQuery);
   network.catch(() => undefined); // awaited below; the first failure is reported there
   let data: ReportData;

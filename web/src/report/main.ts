@@ -23,7 +23,7 @@ async function start(): Promise<void> {
     const scope: ReportScope = match[1] === 'regions' ? 'region' : 'community';
     const id = decodeURIComponent(match[2]!);
     const asOf = params.get('asOf') ?? new Date().toISOString().slice(0, 10);
-    const data = await loadReport(scope, id, asOf);
+    const data = await loadReport(scope, id, asOf, t.language);
     const report = renderReport(data, t);
     document.title = `${report.title} · partnership-graph`;
     main.replaceChildren(report.element);

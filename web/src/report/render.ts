@@ -174,7 +174,15 @@ export function renderReport(data: ReportData, t: Translator): { title: string; 
     h(
       'div',
       { class: 'report-figure' },
-      sectorHeatmap(scope.sectorMatrix, scope.gaps, { caption: t.t('report.heatmap.caption') }),
+      sectorHeatmap(scope.sectorMatrix, scope.gaps, {
+        caption: t.t('report.heatmap.caption'),
+        words: {
+          sector,
+          gap: (kind) => ({ label: capitalised(t.t(`gapKind.${kind}`)), meaning: t.t(`gapMeaning.${kind}`) }),
+          density: (max) => t.t('report.heatmap.density', { max }),
+          noPair: t.t('report.heatmap.noPair'),
+        },
+      }),
     ),
   );
 
@@ -519,6 +527,7 @@ function trendCharts(trend: TrendPoint[], t: Translator, share: (v: number | nul
       stageSparkline(
         trend.map((p) => ({ year: p.year, stage: p.profile.maturity.stage })),
         t.t('report.trend.stage'),
+        (stage) => t.t(`stage.${stage}`),
       ),
     ),
   ];
@@ -579,3 +588,5 @@ function comparisonSection(
     ),
   );
 }
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
