@@ -61,6 +61,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       input: { index: `${root}/index.html`, ide: `${root}/ide.html`, report: `${root}/report.html` },
+      // GraphiQL's Radix UI modules start with "use client" (a React Server Components hint that
+      // means nothing in a browser bundle); rollup warns once per module. Other warnings still show.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
     },
   },
   worker: { format: 'es' },

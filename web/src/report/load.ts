@@ -14,7 +14,8 @@ import type { CommunityReportResult, RegionReportResult, ReportData } from './ty
 export type ReportScope = 'community' | 'region';
 
 /**
- * Everything the report shows, from the public GraphQL API: the profile document and the partner
+ * Everything the report shows (performance marks report:profile-fetched, report:network-fetched and
+ * report:laid-out say when each part arrived; main.ts adds report:drawn), from the public GraphQL API: the profile document and the partner
  * network page by page (as the dashboard fetches it), laid out by the dashboard's ForceAtlas2 worker.
  */
 export async function loadReport(
@@ -24,7 +25,14 @@ export async function loadReport(
   language: string,
 ): Promise<ReportData> {
   const variables = { id, asOf, language, ...trendYears(asOf) };
-  const network = fetchNetwork(id, asOf, scope === 'region' ? regionNetworkQuery : communityNetworkQuery);
+  const network = fetchNetwork(
+    id,
+    asOf,
+    scope === 'region' ? regionNetworkQuery : communityNetworkQuery,
+  ).then((stakeholders) => {
+    performance.mark('report:network-fetched');
+    return stakeholders;
+  });
   network.catch(() => undefined); // awaited below; the first failure is reported there
   let data: ReportData;
   if (scope === 'community') {
@@ -36,6 +44,7 @@ export async function loadReport(
     data = { scope, asOf, community, region: null, graph: await laidOut(await network) };
   } else {
     const { region } = await query<RegionReportResult>(`${regionReportQuery}\n${fragments}`, variables);
+    performance.mark('report:profile-fetched');
     if (!region) throw new ApiError(`There is no region with id "${id}".`);
     data = { scope, asOf, community: null, region, graph: await laidOut(await network) };
   }
@@ -46,5 +55,6 @@ async function laidOut(stakeholders: NetworkStakeholder[]): Promise<PartnerGraph
   const graph = buildPartnerGraph(stakeholders);
   styleGraph(graph);
   await layoutInWorker(graph);
+  performance.mark('report:laid-out');
   return graph;
 }

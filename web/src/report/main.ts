@@ -27,6 +27,7 @@ async function start(): Promise<void> {
     const report = renderReport(data, t);
     document.title = `${report.title} · partnership-graph`;
     main.replaceChildren(report.element);
+    performance.mark('report:drawn');
     main.dataset.state = 'ready';
   } catch (error) {
     const message =
