@@ -5,7 +5,8 @@ import { ServiceUnavailableError } from '../errors';
 /** Debian's chromium (package `chromium`); CHROMIUM_PATH points elsewhere. Never a downloaded browser. */
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** Headless, no sandbox (root in CI), nothing fetched from the internet; the browser tests use them too. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -56,7 +57,7 @@ async function withDrawnReport<T>(
 ): Promise<T> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) throw new ChromiumMissingError(executablePath);
-  const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
   try {
     // bypassCSP: the page's CSP forbids eval, which is how playwright runs the string checks below.
     const context = await browser.newContext({ extraHTTPHeaders: options.headers ?? {}, bypassCSP: true });
