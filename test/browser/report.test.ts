@@ -2,7 +2,7 @@
 // Functions passed to page.evaluate run in the browser: they see the DOM.
 import { Role } from '../../src/auth/role';
 import { CommunityKind } from '../../src/domain/enums';
-import { loadDemoNetwork } from '../../src/importer/demo';
+import { loadDemoNetwork } from '../../src/generator/demo';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deleteNetwork, loadNetwork, prefixed, type NetworkDocument } from '../support/load-network';

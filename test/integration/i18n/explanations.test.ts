@@ -1,5 +1,5 @@
 import { Role } from '../../../src/auth/role';
-import { loadDemoNetwork } from '../../../src/importer/demo';
+import { loadDemoNetwork } from '../../../src/generator/demo';
 import { deleteNetwork, loadNetwork, prefixed } from '../../support/load-network';
 import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
 import { startTestServer, type TestServer } from '../../support/test-server';
