@@ -81,6 +81,7 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationAccessPlugin(config.auth.anonymousRead),
+      ...limits.plugins,
     ],
   });
   await apollo.start();

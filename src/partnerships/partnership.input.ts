@@ -133,7 +133,10 @@ export class PartnershipListArgs extends PageArgs {
   })
   communityId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Active at this date (SPEC §2).' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Active at this date (started by then, not ended before).',
+  })
   activeAt?: string;
 
   @Field(() => PartnershipOrder, { defaultValue: PartnershipOrder.NAME_ASC })

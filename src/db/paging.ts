@@ -1,0 +1,81 @@
+/**
+ * Paging as the services and their .cypher files see it. Cursors, page arguments and connection
+ * types are the GraphQL layer's (src/graphql/pagination.ts); services only know these shapes.
+ */
+
+/** Where a page starts: after the row with this sort key and id (keyset pagination). */
+export interface PagePosition {
+  key: string;
+  id: string;
+}
+
+/** What a list query needs: how many rows and after which one, in which direction. */
+export interface PageRequest {
+  first: number;
+  after: PagePosition | null;
+  /** The ordering the cursor belongs to, e.g. 'NAME_ASC'; a cursor from another ordering is refused. */
+  order: string;
+  /** Whether the caller selected `totalCount`; counting every match is skipped otherwise. */
+  withTotal: boolean;
+}
+
+/** A list query's answer: up to first + 1 rows after the cursor, and the total when it was asked for. */
+export interface PageResult<T> {
+  totalCount: number | null;
+  rows: { node: T; key: string }[];
+}
+
+/**
+ * The parameters every paged .cypher file takes: `$limit` is one more than asked, to see a next page;
+ * `$descending` follows the ordering's suffix ('NAME_DESC').
+ */
+export function pageParams(page: PageRequest): {
+  limit: number;
+  after: PagePosition | null;
+  descending: boolean;
+} {
+  return { limit: page.first + 1, after: page.after, descending: page.order.endsWith('_DESC') };
+}
+
+/**
+ * Runs a page query and, only when `totalCount` was selected, its count query, side by side.
+ * `rows` maps a .cypher row ({node, key}) to the feature's type.
+ */
+export async function readPage<Node, T>(
+  page: PageRequest,
+  readRows: () => Promise<{ node: Node; key: string }[]>,
+  readTotal: () => Promise<number>,
+  toNode: (node: Node) => T,
+): Promise<PageResult<T>> {
+  const [rows, totalCount] = await Promise.all([
+    readRows(),
+    page.withTotal ? readTotal() : Promise.resolve(null),
+  ]);
+  return { totalCount, rows: rows.map((row) => ({ key: row.key, node: toNode(row.node) })) };
+}
+
+/** Nested lists carry a hard cap: the first `first` items after ordering, for one parent `id`. */
+export interface ListKey {
+  id: string;
+  first: number;
+  /** For lists filtered by a date (`activeAt`); null = no date filter. */
+  asOf?: string | null;
+}
+
+/** One string per distinct key, for DataLoader caches and for matching rows back to keys. */
+export function listKey(key: ListKey): string {
+  return `${key.id}@${key.asOf ?? ''}#${key.first}`;
+}
+
+/** A batch's keys grouped by `first`, so `LIMIT $first` can stay a parameter (one query per group). */
+export function groupByFirst<K extends { first: number }>(keys: readonly K[]): K[][] {
+  const groups = new Map<number, K[]>();
+  for (const key of keys) groups.set(key.first, [...(groups.get(key.first) ?? []), key]);
+  return [...groups.values()];
+}
+
+/** A batched read's answer for one key: DataLoader matches `key` back to the key it was asked for. */
+export interface Keyed<V> {
+  key: string;
+  value: V;
+}
