@@ -29,7 +29,7 @@ describe('the object estimate of an operation', () => {
 
   it('reads first from a literal and from a variable alike (the README dashboard: 42,300)', async () => {
     expect(await estimate(DASHBOARD, { first: 100 })).toBe(42_300);
-    expect(await estimate(DASHBOARD.replace('$first', '100').replace('($first: Int!)', ''))).toBe(42_300);
+    expect(await estimate(DASHBOARD.replace('($first: Int!)', '').replace('$first', '100'))).toBe(42_300);
     // 10 × (3 + 420)
     expect(await estimate(DASHBOARD, { first: 10 })).toBe(4_230);
   });

@@ -55,12 +55,12 @@ describe('bounded reads on a 5,000-stakeholder community', () => {
   const FIVE_LEVELS_NO_FIRST = `query($c: ID!) { community(id: $c) { stakeholders { partners { partners {
     partnerships { partnership { members { stakeholder { partners { id } } } } } } } } } }`;
   const literal = (query: string, n: number): string =>
-    query.replace(/\$n/g, String(n)).replace(/, \$n: Int/, '');
+    query.replace(/, \$n: Int/, '').replace(/\$n/g, String(n));
 
   const family: [string, string, Record<string, unknown>][] = [
     [
       'partners of partners of partners, defaults',
-      PARTNERS_3.replace(/\(first: \$n\)/g, ''),
+      PARTNERS_3.replace(/\(first: \$n\)/g, '').replace(', $n: Int', ''),
       { id: someone },
     ],
     ['partners of partners of partners, first 100 in a variable', PARTNERS_3, { id: someone, n: 100 }],
