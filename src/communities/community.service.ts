@@ -1,7 +1,7 @@
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
-  groupByFirst,
   listKey,
+  perCap,
   pageParams,
   readPage,
   type Keyed,
@@ -47,17 +47,13 @@ export class CommunityService {
 
   /** Each region's first communities by name, keyed by `listKey`. */
   async ofRegions(keys: readonly ListKey[]): Promise<Keyed<Community[]>[]> {
-    const groups = await Promise.all(
-      groupByFirst(keys).map(async (group) => {
-        const first = group[0]?.first ?? 0;
-        const rows = await this.runner.read(this.q.getOfRegions, { ids: group.map((k) => k.id), first });
-        return rows.map((row) => ({
-          key: listKey({ id: row.key, first }),
-          value: row.nodes.map(toCommunity),
-        }));
-      }),
-    );
-    return groups.flat();
+    return perCap(keys, async (group, first) => {
+      const rows = await this.runner.read(this.q.getOfRegions, { ids: group.map((k) => k.id), first });
+      return rows.map((row) => ({
+        key: listKey({ id: row.key, first }),
+        value: row.nodes.map(toCommunity),
+      }));
+    });
   }
 
   /** The community each stakeholder is based in, as (stakeholder id, community) pairs. */

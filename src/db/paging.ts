@@ -67,11 +67,18 @@ export function listKey(key: ListKey): string {
   return `${key.id}@${key.asOf ?? ''}#${key.first}`;
 }
 
-/** A batch's keys grouped by `first`, so `LIMIT $first` can stay a parameter (one query per group). */
-export function groupByFirst<K extends { first: number }>(keys: readonly K[]): K[][] {
+/**
+ * Runs a batched nested-list read once per distinct `first` among the batch's keys (usually one), so
+ * `LIMIT $first` stays a parameter, and joins the answers.
+ */
+export async function perCap<K extends { first: number }, V>(
+  keys: readonly K[],
+  read: (group: K[], first: number) => Promise<Keyed<V>[]>,
+): Promise<Keyed<V>[]> {
   const groups = new Map<number, K[]>();
   for (const key of keys) groups.set(key.first, [...(groups.get(key.first) ?? []), key]);
-  return [...groups.values()];
+  const answers = await Promise.all([...groups].map(([first, group]) => read(group, first)));
+  return answers.flat();
 }
 
 /** A batched read's answer for one key: DataLoader matches `key` back to the key it was asked for. */

@@ -1,7 +1,7 @@
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
-  groupByFirst,
   listKey,
+  perCap,
   pageParams,
   readPage,
   type Keyed,
@@ -62,43 +62,33 @@ export class PartnershipService {
 
   /** Each stakeholder's first memberships by partnership name, keyed by `listKey`. */
   async membershipsOf(keys: readonly ListKey[]): Promise<Keyed<Membership[]>[]> {
-    const groups = await Promise.all(
-      groupByFirst(keys).map(async (group) => {
-        const first = group[0]?.first ?? 0;
-        const rows = await this.runner.read(this.q.getMembershipsOfStakeholders, {
-          keys: group.map((key) => ({ id: key.id, asOf: key.asOf ?? null })),
-          first,
-        });
-        return rows.map((row) => {
-          const stakeholder = toStakeholder(row.stakeholder);
-          return {
-            key: listKey({ id: row.id, asOf: row.asOf, first }),
-            value: row.memberships.map((m) =>
-              membershipOf(m.role, stakeholder, toPartnership(m.partnership)),
-            ),
-          };
-        });
-      }),
-    );
-    return groups.flat();
+    return perCap(keys, async (group, first) => {
+      const rows = await this.runner.read(this.q.getMembershipsOfStakeholders, {
+        keys: group.map((key) => ({ id: key.id, asOf: key.asOf ?? null })),
+        first,
+      });
+      return rows.map((row) => {
+        const stakeholder = toStakeholder(row.stakeholder);
+        return {
+          key: listKey({ id: row.id, asOf: row.asOf, first }),
+          value: row.memberships.map((m) => membershipOf(m.role, stakeholder, toPartnership(m.partnership))),
+        };
+      });
+    });
   }
 
   /** Each partnership's first members by stakeholder name, keyed by `listKey`. */
   async membersOf(keys: readonly ListKey[]): Promise<Keyed<Membership[]>[]> {
-    const groups = await Promise.all(
-      groupByFirst(keys).map(async (group) => {
-        const first = group[0]?.first ?? 0;
-        const rows = await this.runner.read(this.q.getMembersOfPartnerships, {
-          ids: group.map((key) => key.id),
-          first,
-        });
-        return rows.map((row) => ({
-          key: listKey({ id: row.key, first }),
-          value: toMembers(toPartnership(row.partnership), row.members),
-        }));
-      }),
-    );
-    return groups.flat();
+    return perCap(keys, async (group, first) => {
+      const rows = await this.runner.read(this.q.getMembersOfPartnerships, {
+        ids: group.map((key) => key.id),
+        first,
+      });
+      return rows.map((row) => ({
+        key: listKey({ id: row.key, first }),
+        value: toMembers(toPartnership(row.partnership), row.members),
+      }));
+    });
   }
 
   list(

@@ -2,8 +2,8 @@ import { communityQueries } from '../communities/community.queries';
 import { communityNotFound } from '../communities/community.node';
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
-  groupByFirst,
   listKey,
+  perCap,
   pageParams,
   readPage,
   type Keyed,
@@ -58,35 +58,27 @@ export class StakeholderService {
 
   /** Each community's first stakeholders by name, keyed by `listKey`. */
   async ofCommunities(keys: readonly ListKey[]): Promise<Keyed<Stakeholder[]>[]> {
-    const groups = await Promise.all(
-      groupByFirst(keys).map(async (group) => {
-        const first = group[0]?.first ?? 0;
-        const rows = await this.runner.read(this.q.getOfCommunities, { ids: group.map((k) => k.id), first });
-        return rows.map((row) => ({
-          key: listKey({ id: row.key, first }),
-          value: row.nodes.map(toStakeholder),
-        }));
-      }),
-    );
-    return groups.flat();
+    return perCap(keys, async (group, first) => {
+      const rows = await this.runner.read(this.q.getOfCommunities, { ids: group.map((k) => k.id), first });
+      return rows.map((row) => ({
+        key: listKey({ id: row.key, first }),
+        value: row.nodes.map(toStakeholder),
+      }));
+    });
   }
 
   /** Each stakeholder's first partners by name, keyed by `listKey` (all partnerships, or those active at asOf). */
   async partnersOf(keys: readonly ListKey[]): Promise<Keyed<Stakeholder[]>[]> {
-    const groups = await Promise.all(
-      groupByFirst(keys).map(async (group) => {
-        const first = group[0]?.first ?? 0;
-        const rows = await this.runner.read(this.q.getPartners, {
-          keys: group.map((key) => ({ id: key.id, asOf: key.asOf ?? null })),
-          first,
-        });
-        return rows.map((row) => ({
-          key: listKey({ id: row.id, asOf: row.asOf, first }),
-          value: row.nodes.map(toStakeholder),
-        }));
-      }),
-    );
-    return groups.flat();
+    return perCap(keys, async (group, first) => {
+      const rows = await this.runner.read(this.q.getPartners, {
+        keys: group.map((key) => ({ id: key.id, asOf: key.asOf ?? null })),
+        first,
+      });
+      return rows.map((row) => ({
+        key: listKey({ id: row.id, asOf: row.asOf, first }),
+        value: row.nodes.map(toStakeholder),
+      }));
+    });
   }
 
   /**
