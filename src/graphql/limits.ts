@@ -65,10 +65,9 @@ export const objectEstimator: ComplexityEstimator = ({ type, field, args, childC
   const coordinate = `${type.name}.${field.name}`;
   const own = isCompositeType(getNamedType(field.type)) && !isEmbedded(type.name, field.name) ? 1 : 0;
   const sized = asCount(args.first) ?? asCount(args.limit);
-  const years =
-    field.name === 'trend'
-      ? Math.min(50, Math.max(1, (asCount(args.toYear) ?? 0) - (asCount(args.fromYear) ?? 0) + 1))
-      : null;
+  // A range longer than trend allows (50 years) is refused by its validation, with its own message.
+  const range = (asCount(args.toYear) ?? 0) - (asCount(args.fromYear) ?? 0) + 1;
+  const years = field.name === 'trend' ? (range >= 1 && range <= 50 ? range : 1) : null;
   let size = 1;
   if (isListType(getNullableType(field.type))) {
     // A connection's `first` already multiplies its edges and nodes.
