@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.neo4j/', 'coverage/', '*.mjs', '*.js'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.neo4j/',
+      'coverage/',
+      'exports/',
+      'test-artifacts/',
+      '**/*.mjs',
+      '*.js',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -25,6 +36,25 @@ export default tseslint.config(
     },
   },
   {
+    // The app depends on a Neo4j connection; only the CLI decides to provision and run one locally.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/local-neo4j/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/local-neo4j/*'],
+              message:
+                'The app takes a connection; local Neo4j tooling is for src/cli/ (and tests, benches).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -33,8 +63,13 @@ export default tseslint.config(
     },
   },
   {
+    // A virtual module's declaration mirrors the default export vite gives it.
+    files: ['web/src/vite-env.d.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     // Jest loads these through their default export.
-    files: ['test/support/global-*.ts'],
+    files: ['test/support/*global-*.ts', 'test/support/serial-runner.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   prettier,

@@ -1,15 +1,13 @@
 /**
- * Gap analytics through the API (HTTP, as a dashboard calls it): profile + gaps + recommendations +
- * brokers of one community, for synthetic communities of 500, 2,000 and 8,000 stakeholders, and for a
- * region of 20 communities of 2,000. Prints p50/p95 per size, where the time goes (the one Neo4j fetch
- * versus the TypeScript measures) and how it grows against edges × average degree.
+ * Analytics through the API (HTTP, as a dashboard calls it): profile + gaps + recommendations + brokers
+ * + centrality + clusters of one scope, for synthetic communities of 500, 2,000 and 8,000 stakeholders
+ * and a region of 20 communities of 2,000. Prints p50/p95 cold (every request a cache miss: a new asOf
+ * each time) and warm (the same asOf again: a cache hit), /health p99 while four cold region analyses
+ * run at once, and how the cold time grows with the community's size.
  *
- *   npm run bench:analytics            (BENCH_SAMPLES=40, BENCH_NEO4J_URI/… to use a running Neo4j)
+ *   npm run bench:analytics            (BENCH_SAMPLES=20, BENCH_NEO4J_URI/… to use a running Neo4j)
  */
 import 'reflect-metadata';
-import { Analysis } from '../src/analytics/analysis';
-import { AnalyticsService } from '../src/analytics/analytics.service';
-import { rankBrokers } from '../src/analytics/brokerage';
 import { loadConfig } from '../src/config';
 import { CypherCatalog } from '../src/db/cypher-catalog';
 import type { QueryEvent } from '../src/db/query-runner';
@@ -21,9 +19,12 @@ import { cypherDir } from '../src/paths';
 import { startServer } from '../src/server';
 import { percentiles, startBenchNeo4j } from './support/bench-neo4j';
 
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 40);
-const WARMUP = 5;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
 const API_KEY = 'bench-viewer-key-0123456789';
+const DAY_MS = 86_400_000;
+/** A different date per cold request (so each misses the cache), going back from today. */
+let coldDay = 0;
+const nextColdDate = (): string => new Date(Date.now() - (coldDay += 1) * DAY_MS).toISOString().slice(0, 10);
 const TODAY = new Date().toISOString().slice(0, 10);
 
 const DASHBOARD = `
@@ -48,6 +49,14 @@ const DASHBOARD = `
         introducers { position { stakeholder { id name } } contribution }
       }
       brokers(asOf: $asOf) { ...Position }
+      centrality(asOf: $asOf, by: BETWEENNESS, limit: 10) {
+        betweennessSamples
+        positions { stakeholder { id } degreeCentrality betweenness closeness pageRank cluster }
+      }
+      clusters(asOf: $asOf, limit: 10) {
+        modularity count silos
+        clusters { size blau dominantSector dominantShare silo }
+      }
     }
   }`;
 
@@ -113,102 +122,106 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     API_KEYS: `bench:VIEWER:${API_KEY}`,
   });
   const server = await startServer({ config, runner, catalog, logger });
-  const service = new AnalyticsService(runner, catalog);
-
-  const dbTime: number[] = [];
+  const call = async (scenario: Scenario, asOf: string): Promise<number> => {
+    const started = performance.now();
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `ApiKey ${API_KEY}` },
+      body: JSON.stringify({
+        query: DASHBOARD.replace('SCOPE', scenario.scope),
+        variables: { id: scenario.id, asOf },
+      }),
+    });
+    const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> };
+    if (body.errors || !body.data?.[scenario.scope]) throw new Error(JSON.stringify(body.errors ?? body));
+    return performance.now() - started;
+  };
+  const fetchTimes: number[] = [];
   runner.onQuery((event: QueryEvent) => {
-    if (event.name === 'analytics/fetch-scope-subgraph') dbTime.push(event.durationMs);
+    if (event.name === 'analytics/fetch-scope-subgraph') fetchTimes.push(event.durationMs);
   });
 
   const rows: string[][] = [];
-  const growth: { label: string; edges: number; work: number; p50: number }[] = [];
+  const growth: { label: string; n: number; cold: number }[] = [];
   for (const scenario of scenarios) {
-    const query = DASHBOARD.replace('SCOPE', scenario.scope);
-    const call = async (): Promise<number> => {
-      const started = performance.now();
-      const response = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `ApiKey ${API_KEY}` },
-        body: JSON.stringify({ query, variables: { id: scenario.id, asOf: TODAY } }),
-      });
-      const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> };
-      if (body.errors || !body.data?.[scenario.scope]) throw new Error(JSON.stringify(body.errors ?? body));
-      return performance.now() - started;
-    };
-    for (let i = 0; i < (scenario.scope === 'region' ? 2 : WARMUP); i += 1) await call();
-    dbTime.length = 0;
-    const samples: number[] = [];
-    const n = scenario.scope === 'region' ? Math.max(5, Math.floor(SAMPLES / 4)) : SAMPLES;
-    for (let i = 0; i < n; i += 1) samples.push(await call());
-    const total = percentiles(samples);
-    const db = percentiles(dbTime);
-
-    // The same work in-process, split: fetch (Neo4j + transfer) vs the TypeScript measures.
-    const fetchStarted = performance.now();
-    const subgraph = await service.subgraph({ kind: scenario.scope, id: scenario.id }, TODAY, TODAY);
-    const fetchMs = performance.now() - fetchStarted;
-    const computeStarted = performance.now();
-    const analysis = new Analysis(subgraph, TODAY);
-    void analysis.profile;
-    void analysis.gaps;
-    analysis.recommendations(null, 10, false);
-    rankBrokers(analysis.graph, analysis.roles, 10).forEach((v) => analysis.brokerageOf(v));
-    const computeMs = performance.now() - computeStarted;
-
-    const edges = analysis.graph.edges.length;
-    const nodes = analysis.graph.stakeholders.length;
-    const avgDegree = nodes === 0 ? 0 : (2 * edges) / nodes;
-    const work = edges * avgDegree;
-    growth.push({ label: scenario.label, edges, work, p50: total.p50 });
+    const region = scenario.scope === 'region';
+    // Warm-up: JIT of the server, the worker and Neo4j's plans (two cold requests).
+    for (let i = 0; i < 2; i += 1) await call(scenario, nextColdDate());
+    fetchTimes.length = 0;
+    const cold: number[] = [];
+    for (let i = 0; i < (region ? Math.max(5, SAMPLES / 2) : SAMPLES); i += 1)
+      cold.push(await call(scenario, nextColdDate()));
+    const fetchP50 = percentiles(fetchTimes).p50;
+    await call(scenario, TODAY);
+    const warm: number[] = [];
+    for (let i = 0; i < SAMPLES * 2; i += 1) warm.push(await call(scenario, TODAY));
+    const c = percentiles(cold);
+    const w = percentiles(warm);
+    if (!region) growth.push({ label: scenario.label, n: scenario.stakeholders, cold: c.p50 });
     rows.push([
       scenario.label,
-      String(nodes),
-      String(edges),
-      avgDegree.toFixed(1),
-      String(subgraph.partnerships.reduce((sum, p) => sum + p.members.length, 0)),
-      total.p50.toFixed(1),
-      total.p95.toFixed(1),
-      db.p50.toFixed(1),
-      fetchMs.toFixed(1),
-      computeMs.toFixed(1),
-      String(n),
+      String(scenario.stakeholders),
+      c.p50.toFixed(0),
+      c.p95.toFixed(0),
+      fetchP50.toFixed(0),
+      w.p50.toFixed(1),
+      w.p95.toFixed(1),
+      `${c.n}/${w.n}`,
     ]);
     process.stderr.write(`[bench] ${rows[rows.length - 1]!.join(' ')}\n`);
   }
 
+  // /health while four cold region analyses run at once.
+  const regionScenario = scenarios.find((x) => x.scope === 'region')!;
+  const health: number[] = [];
+  let running = true;
+  const regionLoad = Promise.all(
+    Array.from({ length: 4 }, () => call(regionScenario, nextColdDate())),
+  ).finally(() => {
+    running = false;
+  });
+  while (running) {
+    const started = performance.now();
+    const response = await fetch(`${server.url}/health`);
+    await response.arrayBuffer();
+    health.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const loadMs = await regionLoad;
+  const sortedHealth = [...health].sort((a, b) => a - b);
+  const p99 = sortedHealth[Math.min(sortedHealth.length - 1, Math.ceil(0.99 * sortedHealth.length) - 1)]!;
+
   const header = [
     'scenario',
     'N',
-    '|E|',
-    'avg deg',
-    'memberships',
-    'p50 ms',
-    'p95 ms',
-    'db p50',
-    'fetch',
-    'compute',
-    'n',
+    'cold p50',
+    'cold p95',
+    'fetch p50',
+    'warm p50',
+    'warm p95',
+    'n cold/warm',
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
-  console.log('\nprofile + gaps + recommendations + brokers through POST /graphql (asOf today)\n');
+  console.log(
+    '\nprofile + gaps + recommendations + brokers + centrality + clusters through POST /graphql (ms)\n',
+  );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(
-    '\n"db p50" = the one fetch query as timed by the runner inside the requests; "fetch"/"compute" = one in-process run split.',
+    '\ncold = a new asOf per request (cache miss: fetch, partner graph, worker measures); warm = the same asOf again (cache hit);',
+  );
+  console.log('fetch p50 = the one Neo4j query (analytics/fetch-scope-subgraph) inside the cold requests.');
+  console.log(
+    `\n/health while 4 cold region analyses ran at once (${Math.max(...loadMs).toFixed(0)} ms for all four): p50 ${percentiles(health).p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${sortedHealth.at(-1)!.toFixed(1)} ms over ${health.length} requests`,
   );
 
   const base = growth[0]!;
-  console.log('\ngrowth relative to the 500-stakeholder community\n');
-  console.log(line2(['scenario', '|E| ×', '|E|·avg deg ×', 'p50 ×']));
+  console.log('\ngrowth of the cold p50 with the community size\n');
+  console.log(line2(['scenario', 'N ×', 'cold p50 ms', 'cold p50 ×']));
   for (const g of growth)
     console.log(
-      line2([
-        g.label,
-        (g.edges / base.edges).toFixed(1),
-        (g.work / base.work).toFixed(1),
-        (g.p50 / base.p50).toFixed(1),
-      ]),
+      line2([g.label, (g.n / base.n).toFixed(0), g.cold.toFixed(0), (g.cold / base.cold).toFixed(1)]),
     );
 
   await server.close();

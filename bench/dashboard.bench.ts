@@ -23,6 +23,7 @@ import { countMemberships } from '../src/importer/network-document';
 import { NetworkImporter } from '../src/importer/network-importer';
 import { createLogger } from '../src/logger';
 import { cypherDir } from '../src/paths';
+import { benchCatalog } from './support/bench-catalog';
 import { startServer } from '../src/server';
 import { asApiShape, LIBRARY_DASHBOARD, startLibraryServer } from './dashboard-library';
 import { percentiles, startBenchNeo4j } from './support/bench-neo4j';
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
     const body = JSON.stringify({ query: DASHBOARD, variables });
     const schema = await buildAppSchema();
     const document = parse(DASHBOARD);
-    const getDashboard = catalog.require('bench/get-dashboard');
+    const getDashboard = benchCatalog().require('get-dashboard');
 
     let dbMs = 0;
     let roundTrips = 0;
@@ -154,6 +155,7 @@ async function main(): Promise<void> {
         services: server.services,
         loaders: createLoaders(server.services),
         viewer: { id: 'bench', roles: [Role.VIEWER], via: 'api-key' },
+        analytics: server.services.analytics.session(),
       };
       const result = await execute({ schema, document, variableValues: variables, contextValue });
       if (result.errors) throw new Error(`execution failed: ${JSON.stringify(result.errors)}`);

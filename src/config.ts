@@ -17,6 +17,8 @@ export interface Neo4jConfig {
   queryTimeoutMs: number;
   /** How long a request waits for a connection before failing with SERVICE_UNAVAILABLE. */
   connectTimeoutMs: number;
+  /** How long a transaction that hit a transient error (a deadlock) is retried before giving up. */
+  maxRetryTimeMs: number;
   local: { port: number; heap: string; pageCache: string };
 }
 
@@ -62,15 +64,31 @@ export interface LimitsConfig {
   trustProxyHops: number;
 }
 
+export interface CorsConfig {
+  /**
+   * Origins whose browsers may call the API (CORS_ORIGINS, comma-separated; `*` for any, only when
+   * asked for). Null: the server's own origin and loopback origins (http://localhost:<any port> …).
+   */
+  origins: string[] | null;
+}
+
 export interface Config {
   env: NodeEnv;
+  cors: CorsConfig;
   auth: AuthConfig;
   limits: LimitsConfig;
+  /**
+   * Whether `serve` loads the demo network into an empty database (SEED_DEMO; default on except in
+   * production, where it is opt-in: SEED_DEMO=true or `serve --seed-demo`).
+   */
+  seedDemo: boolean;
   /** Whether the schema can be introspected (default: on except in production). */
   introspection: boolean;
   host: string;
   port: number;
   logLevel: string;
+  /** What a browser opening GET /graphql gets: the bundled GraphiQL, or Apollo's CDN-hosted landing page. */
+  graphqlIde: 'graphiql' | 'apollo';
   neo4j: Neo4jConfig;
 }
 
@@ -173,6 +191,39 @@ function readJwt(r: Reader): JwtConfig {
   };
 }
 
+/**
+ * A server in production without any credentials would refuse every request without a word: it must
+ * not start. (The CLI's import and export need no API credentials, so this is checked by the server.)
+ */
+export function assertServable(config: Config): void {
+  const { apiKeys, jwt } = config.auth;
+  if (config.env !== 'production' || apiKeys.length > 0 || jwt.secret !== null || jwt.jwksUrl !== null)
+    return;
+  throw new ConfigError([
+    'NODE_ENV=production and no credentials are configured, so every request would be refused: set API_KEYS ' +
+      '(name:ROLE:key,…) or JWT_SECRET / JWT_JWKS_URL',
+  ]);
+}
+
+const ORIGIN = /^https?:\/\/[^/\s?#]+$/i;
+
+function readCors(r: Reader): CorsConfig {
+  const raw = r.optional('CORS_ORIGINS');
+  if (raw === null) return { origins: null };
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter((o) => o !== '');
+  for (const origin of origins) {
+    if (origin !== '*' && !ORIGIN.test(origin)) {
+      r.problems.push(
+        `CORS_ORIGINS: '${origin}' is not an origin; expected scheme://host[:port] such as https://dashboard.example.org, or *`,
+      );
+    }
+  }
+  return { origins };
+}
+
 const NEO4J_SCHEMES = /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^/\s]+$/;
 const MEMORY = /^\d+[kmg]$/i;
 
@@ -201,6 +252,7 @@ export function loadConfig(env: Env = process.env): Config {
     isLoopbackHost(host) &&
     nodeEnv !== 'production';
   const config: Config = {
+    cors: readCors(r),
     auth: {
       apiKeys: apiKeys.keys,
       jwt,
@@ -221,6 +273,7 @@ export function loadConfig(env: Env = process.env): Config {
       trustProxyHops: r.int('TRUST_PROXY', 0, 0, 10),
     },
     introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
+    seedDemo: r.bool('SEED_DEMO', nodeEnv !== 'production'),
     env: nodeEnv,
     host,
     port: r.int('PORT', 4000, 0, 65535),
@@ -229,6 +282,7 @@ export function loadConfig(env: Env = process.env): Config {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
       'info',
     ),
+    graphqlIde: r.oneOf('GRAPHQL_IDE', ['graphiql', 'apollo'] as const, 'graphiql'),
     neo4j: {
       uri,
       username: r.string('NEO4J_USERNAME', 'neo4j'),
@@ -236,6 +290,7 @@ export function loadConfig(env: Env = process.env): Config {
       database: r.pattern('NEO4J_DATABASE', 'neo4j', /^[a-z][a-z0-9.-]{2,62}$/, 'a Neo4j database name'),
       queryTimeoutMs: r.int('NEO4J_QUERY_TIMEOUT_MS', 30_000, 100, 30_000),
       connectTimeoutMs: r.int('NEO4J_CONNECT_TIMEOUT_MS', 5_000, 100, 60_000),
+      maxRetryTimeMs: r.int('NEO4J_MAX_RETRY_TIME_MS', 30_000, 0, 300_000),
       local: {
         port: r.int('NEO4J_LOCAL_PORT', 7687, 1, 65535),
         heap: r.pattern('NEO4J_LOCAL_HEAP', '1g', MEMORY, 'a size such as 512m or 1g'),

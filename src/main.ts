@@ -1,52 +1,58 @@
 /**
- * Composition root: config → Neo4j connection → query runner → services → schema → server.
+ * The process: config → query runner on the given Neo4j connection → the composition root
+ * (src/app.ts) inside the HTTP server. `node dist/src/main.js` needs NEO4J_URI; the CLI's `serve`
+ * decides on the local Neo4j first and then starts the same app.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { apiKey } from './auth/api-keys';
 import { Role } from './auth/role';
-import { loadConfig, type Config } from './config';
-import { CypherCatalog } from './db/cypher-catalog';
-import { QueryRunner } from './db/query-runner';
-import { resolveNeo4j } from './local-neo4j/connection';
+import { assertServable, loadConfig, type Config } from './config';
+import { neo4jConnection } from './db/connection';
+import { QueryRunner, type ConnectOptions } from './db/query-runner';
 import { createLogger, type Logger } from './logger';
-import { cypherDir } from './paths';
 import { startServer, type RunningServer } from './server';
 
 export interface App {
   config: Config;
   logger: Logger;
   runner: QueryRunner;
-  catalog: CypherCatalog;
   server: RunningServer;
-  /** The EDITOR key generated for the loopback-only local mode (config.auth.generateLocalKey), else null. */
-  localEditorKey: string | null;
+  /** The key generated for the loopback-only local mode (config.auth.generateLocalKey), else null. */
+  localKey: { key: string; role: Role } | null;
   stop(): Promise<void>;
 }
 
-/** Adds a fresh EDITOR key, valid for this process only, when the local mode asks for one. */
-function withLocalKey(config: Config): { config: Config; key: string | null } {
-  if (!config.auth.generateLocalKey) return { config, key: null };
-  const key = randomBytes(24).toString('base64url');
-  const apiKeys = [...config.auth.apiKeys, apiKey('local', Role.EDITOR, key)];
-  return { config: { ...config, auth: { ...config.auth, apiKeys } }, key };
+export interface StartOptions {
+  /** Role of the key generated in local mode: EDITOR unless `serve --admin` asks for ADMIN. */
+  localKeyRole?: Role;
 }
 
-export async function startApp(given: Config = loadConfig()): Promise<App> {
-  const { config, key: localEditorKey } = withLocalKey(given);
+/** Adds a fresh key (EDITOR by default), valid for this process only, when the local mode asks for one. */
+function withLocalKey(config: Config, role: Role): { config: Config; localKey: App['localKey'] } {
+  if (!config.auth.generateLocalKey) return { config, localKey: null };
+  const key = randomBytes(24).toString('base64url');
+  const apiKeys = [...config.auth.apiKeys, apiKey('local', role, key)];
+  return { config: { ...config, auth: { ...config.auth, apiKeys } }, localKey: { key, role } };
+}
+
+export async function startApp(
+  given: Config = loadConfig(),
+  connection: ConnectOptions = neo4jConnection(given),
+  options: StartOptions = {},
+): Promise<App> {
+  assertServable(given);
+  const { config, localKey } = withLocalKey(given, options.localKeyRole ?? Role.EDITOR);
   const logger = createLogger(config.logLevel);
-  const catalog = CypherCatalog.load(cypherDir());
-  const connection = await resolveNeo4j(config, (message) => logger.info(message));
   const runner = QueryRunner.connect(connection);
   runner.onQuery((event) => logger.debug(event, 'query'));
-  const server = await startServer({ config, runner, catalog, logger });
+  const server = await startServer({ config, runner, logger });
   return {
     config,
     logger,
     runner,
-    catalog,
     server,
-    localEditorKey,
+    localKey,
     stop: async () => {
       await server.close();
       await runner.close();

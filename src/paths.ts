@@ -14,3 +14,5 @@ export function projectRoot(): string {
 
 export const cypherDir = (): string => join(projectRoot(), 'cypher');
 export const neo4jRoot = (): string => process.env.NEO4J_LOCAL_DIR ?? join(projectRoot(), '.neo4j');
+/** The dashboard and IDE bundle that `npm run build` writes (vite, from web/). */
+export const webDir = (): string => join(projectRoot(), 'dist', 'web');

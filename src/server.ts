@@ -4,41 +4,35 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express, { type Request } from 'express';
 import { createAuthenticator } from './auth/authenticate';
 import { operationAccessPlugin } from './auth/operation-access';
-import type { Config } from './config';
-import type { CypherCatalog } from './db/cypher-catalog';
-import type { QueryRunner } from './db/query-runner';
-import { SchemaSetup } from './db/schema-setup';
+import { composeApp, type AppDeps, type AppParts } from './app';
+import type { SchemaSetup } from './db/schema-setup';
 import type { AppContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/limits';
-import { createLoaders } from './graphql/loaders';
-import { buildAppSchema } from './graphql/schema';
 import {
   authenticateRequest,
+  corsPolicy,
   httpErrorHandler,
   rateLimitByClient,
   requireCredentials,
   setRequestLocalsId,
   viewerOf,
 } from './http/guards';
-import type { Logger } from './logger';
+import { dashboardRoutes } from './http/dashboard';
+import { webDir } from './paths';
 import { withRequestScope } from './request-scope';
-import { createServices, type Services } from './services';
+import type { Services } from './services';
 
-export interface ServerDeps {
-  config: Config;
-  runner: QueryRunner;
-  catalog: CypherCatalog;
-  logger: Logger;
-}
+/** What the server is built from: the parts of the composition root (src/app.ts) it composes. */
+export type ServerDeps = AppDeps;
 
 export interface RunningServer {
   url: string;
   port: number;
+  app: AppParts;
   services: Services;
   schemaSetup: SchemaSetup;
   /** Stops taking requests, lets the ones in flight finish, stops retrying schema setup. */
@@ -57,18 +51,20 @@ function requestIdOf(req: Request): string {
  * schema is applied). It starts even when Neo4j is down; requests then fail with SERVICE_UNAVAILABLE
  * and it recovers on its own once Neo4j is back.
  */
-export async function startServer({ config, runner, catalog, logger }: ServerDeps): Promise<RunningServer> {
-  const services = createServices(runner, catalog);
-  const schemaSetup = new SchemaSetup(runner, catalog, logger);
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const parts = composeApp(deps);
+  const { config, runner, logger, schemaSetup } = parts;
   void schemaSetup.applyInBackground();
 
+  // Known once listening (PORT=0 picks a port); CORS compares browsers' origins with it.
+  let ownOrigin = `http://${config.host}:${config.port}`;
   const app = express();
   app.disable('x-powered-by');
   if (config.limits.trustProxyHops > 0) app.set('trust proxy', config.limits.trustProxyHops);
   const httpServer: Server = createServer(app);
   const limits = operationLimits(config.limits);
   const apollo = new ApolloServer<AppContext>({
-    schema: await buildAppSchema(),
+    schema: await parts.schema(),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: config.env === 'development',
     // "Did you mean …?" hints describe the schema; production callers get none.
@@ -102,6 +98,8 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database, schema });
   });
 
+  app.use(dashboardRoutes({ webDir: webDir(), ide: config.graphqlIde }));
+
   // /graphql, in order: request id → CORS → who is calling (headers only) → rate limit per caller →
   // refuse bad or missing credentials → read the JSON body (capped) → Apollo (limits, CSRF, roles).
   app.use(
@@ -112,7 +110,7 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
       setRequestLocalsId(res, requestId);
       next();
     },
-    cors(),
+    corsPolicy(config.cors, () => ownOrigin),
     authenticateRequest(createAuthenticator(config.auth)),
     rateLimitByClient(config.limits),
     requireCredentials(config.auth.anonymousRead),
@@ -122,12 +120,7 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
       withRequestScope(String(res.getHeader('x-request-id')), next);
     },
     expressMiddleware(apollo, {
-      context: ({ res }): Promise<AppContext> =>
-        Promise.resolve({
-          services,
-          loaders: createLoaders(services),
-          viewer: viewerOf(res),
-        }),
+      context: ({ res }): Promise<AppContext> => Promise.resolve(parts.contextFor(viewerOf(res))),
     }),
   );
   app.use('/graphql', httpErrorHandler(logger, config.limits.bodyLimitBytes));
@@ -135,16 +128,19 @@ export async function startServer({ config, runner, catalog, logger }: ServerDep
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
+  ownOrigin = url;
   logger.info({ url: `${url}/graphql` }, 'partnership-graph is listening');
 
   return {
     url,
     port,
-    services,
+    app: parts,
+    services: parts.services,
     schemaSetup,
     close: async () => {
       schemaSetup.stop();
       await apollo.stop();
+      await parts.services.analytics.close();
     },
   };
 }

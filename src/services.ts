@@ -5,10 +5,16 @@ import type { QueryRunner } from './db/query-runner';
 import { PartnershipService } from './partnerships/partnership.service';
 import { RegionService } from './regions/region.service';
 import { StakeholderService } from './stakeholders/stakeholder.service';
+import { NetworkExporter } from './importer/network-exporter';
 import { NetworkImporter } from './importer/network-importer';
+import { AssetService } from './assets/asset.service';
+import { NeedService } from './needs/need.service';
 import { SystemService } from './system/system.service';
 
-/** Every feature's service, created once at start-up (so a missing .cypher file fails start-up). */
+/**
+ * Every feature's service, created once at start-up by the composition root (src/app.ts), so a
+ * missing .cypher file fails start-up.
+ */
 export interface Services {
   system: SystemService;
   analytics: AnalyticsService;
@@ -16,7 +22,10 @@ export interface Services {
   communities: CommunityService;
   stakeholders: StakeholderService;
   partnerships: PartnershipService;
+  needs: NeedService;
+  assets: AssetService;
   importer: NetworkImporter;
+  exporter: NetworkExporter;
 }
 
 export function createServices(runner: QueryRunner, catalog: CypherCatalog): Services {
@@ -27,6 +36,9 @@ export function createServices(runner: QueryRunner, catalog: CypherCatalog): Ser
     communities: new CommunityService(runner, catalog),
     stakeholders: new StakeholderService(runner, catalog),
     partnerships: new PartnershipService(runner, catalog),
+    needs: new NeedService(runner, catalog),
+    assets: new AssetService(runner, catalog),
     importer: new NetworkImporter(runner, catalog),
+    exporter: new NetworkExporter(runner, catalog),
   };
 }

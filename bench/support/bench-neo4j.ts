@@ -1,6 +1,5 @@
 import { QueryRunner, type ConnectOptions } from '../../src/db/query-runner';
-import { freePort, LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
-import { neo4jRoot } from '../../src/paths';
+import { startThrowawayNeo4j } from '../../src/local-neo4j/throwaway';
 
 export interface BenchNeo4j {
   connection: ConnectOptions;
@@ -9,37 +8,37 @@ export interface BenchNeo4j {
 }
 
 /**
- * A throwaway Neo4j for one benchmark run (own data directory and port), or BENCH_NEO4J_URI with
- * BENCH_NEO4J_PASSWORD. Memory defaults suit a 2-core, 24 GiB machine; BENCH_NEO4J_HEAP and
- * BENCH_NEO4J_PAGECACHE override them.
+ * A throwaway Neo4j for one benchmark run (the same helper the test suite starts its servers with),
+ * or BENCH_NEO4J_URI with BENCH_NEO4J_PASSWORD. Memory defaults suit a 2-core, 24 GiB machine;
+ * BENCH_NEO4J_HEAP and BENCH_NEO4J_PAGECACHE override them.
  */
 export async function startBenchNeo4j(): Promise<BenchNeo4j> {
-  const common = { username: 'neo4j', database: 'neo4j', queryTimeoutMs: 30_000, connectTimeoutMs: 5_000 };
+  const timeouts = { queryTimeoutMs: 30_000, connectTimeoutMs: 5_000 };
   if (process.env.BENCH_NEO4J_URI) {
     const connection = {
-      ...common,
+      ...timeouts,
       uri: process.env.BENCH_NEO4J_URI,
+      username: 'neo4j',
+      database: 'neo4j',
       password: process.env.BENCH_NEO4J_PASSWORD ?? '',
     };
     const runner = QueryRunner.connect(connection);
     return { connection, runner, close: () => runner.close() };
   }
-  const log = (message: string): void => void process.stderr.write(`[neo4j] ${message}\n`);
-  const instance = new LocalNeo4j(neo4jRoot(), log).instance(`bench-${process.pid}`);
-  const port = await freePort();
-  const { uri } = await instance.start({
-    port,
+  const neo4j = await startThrowawayNeo4j({
+    purpose: 'bench',
     heap: process.env.BENCH_NEO4J_HEAP ?? '2g',
     pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
+    log: (message) => void process.stderr.write(`[neo4j] ${message}\n`),
+    ...timeouts,
   });
-  const connection = { ...common, uri, password: instance.password() };
-  const runner = QueryRunner.connect(connection);
+  const runner = QueryRunner.connect(neo4j.connection);
   return {
-    connection,
+    connection: neo4j.connection,
     runner,
     close: async () => {
       await runner.close();
-      await instance.destroy();
+      await neo4j.destroy();
     },
   };
 }

@@ -15,6 +15,17 @@ import {
   spectrumCoverage,
   type SectorMatrix,
 } from './sector-matrix';
+import DataLoader from 'dataloader';
+import { adjacencyOf, type Adjacency } from './network/adjacency';
+import {
+  clusterBridges,
+  clusterProfiles,
+  type ClusterBridgeCandidate,
+  type ClusterProfile,
+} from './network/clusters';
+import { introductionPaths } from './network/introduction-paths';
+import type { NetworkStructure } from './network/structure';
+import { inlineEngine, type StructureEngine } from './network/worker-pool';
 import type { Subgraph } from './subgraph';
 
 export interface Profile {
@@ -49,16 +60,91 @@ export interface GapCounts {
  * profile, gaps, recommendations and brokers builds G(C, d) once.
  */
 export class Analysis {
-  readonly graph: PartnerGraph;
+  private graphValue?: PartnerGraph;
+  private adjacencyValue?: Adjacency;
+  private structureValue?: Promise<NetworkStructure>;
+  private closenessAllValue?: Promise<Float64Array>;
+  private clustersValue?: Promise<{ profiles: ClusterProfile[]; bridges: ClusterBridgeCandidate[] }>;
+  private readonly closenessLoader: DataLoader<number, number>;
   private matrixValue?: SectorMatrix;
   private gapsValue?: Gap[];
   private rolesValue?: RoleCounts[];
   private readonly burtValues = new Map<number, BrokerageOf>();
   private profileValue?: Profile;
 
-  constructor(subgraph: Subgraph, asOf: IsoDate) {
-    this.graph = buildPartnerGraph(subgraph, asOf);
+  /** What the needs measures start from (src/analytics/needs-analysis.ts computes them on first use). */
+  readonly needsInput: Pick<Subgraph, 'needs' | 'assets' | 'communities'>;
+
+  /**
+   * `engine` runs the heavy network measures (betweenness, PageRank, clusters, closeness of many
+   * vertices): a worker pool in the service, inline by default.
+   */
+  constructor(
+    readonly subgraph: Subgraph,
+    readonly asOf: IsoDate,
+    private readonly engine: StructureEngine = inlineEngine,
+  ) {
+    this.needsInput = { needs: subgraph.needs, assets: subgraph.assets, communities: subgraph.communities };
+    // Closeness costs one BFS per vertex: the vertices asked for in one tick go to the engine together.
+    this.closenessLoader = new DataLoader(
+      async (vertices) => [
+        ...(await this.engine.run({
+          kind: 'closeness',
+          adjacency: this.adjacency,
+          vertices: Int32Array.from(vertices),
+        })),
+      ],
+      { maxBatchSize: 1_000 },
+    );
   }
+
+  get graph(): PartnerGraph {
+    return (this.graphValue ??= buildPartnerGraph(this.subgraph, this.asOf));
+  }
+
+  /** G as compressed sparse rows, the form the network measures and the worker threads take. */
+  get adjacency(): Adjacency {
+    return (this.adjacencyValue ??= adjacencyOf(this.graph));
+  }
+
+  /** Betweenness, PageRank, clusters and components, computed together off the event loop, once. */
+  structure(): Promise<NetworkStructure> {
+    return (this.structureValue ??= this.engine.run({ kind: 'structure', adjacency: this.adjacency }));
+  }
+
+  closeness(v: number): Promise<number> {
+    return this.closenessLoader.load(v);
+  }
+
+  /** Every vertex's closeness (to rank by it): N BFS, in the engine. */
+  closenessAll(): Promise<Float64Array> {
+    const { n } = this.adjacency;
+    return (this.closenessAllValue ??= this.engine.run({
+      kind: 'closeness',
+      adjacency: this.adjacency,
+      vertices: Int32Array.from({ length: n }, (_, v) => v),
+    }));
+  }
+
+  /** Per-cluster make-up (silos) and the stakeholders bridging clusters. */
+  clusters(): Promise<{ profiles: ClusterProfile[]; bridges: ClusterBridgeCandidate[] }> {
+    return (this.clustersValue ??= this.structure().then((s) => ({
+      profiles: clusterProfiles(s.partition, this.graph.sectors),
+      bridges: clusterBridges(this.adjacency, s.partition.membership, s.betweenness),
+    })));
+  }
+
+  /** Vertex lists of the intermediaries on the shortest paths from s to t (see introduction-paths). */
+  introductionPaths(s: number, t: number, limit: number): number[][] {
+    return introductionPaths(this.adjacency, s, t, limit);
+  }
+
+  /** The vertex of a stakeholder id, or undefined when it is not based in the scope. */
+  vertexOf(id: string): number | undefined {
+    return (this.vertexIndex ??= new Map(this.graph.stakeholders.map((s, v) => [s.id, v]))).get(id);
+  }
+
+  private vertexIndex?: Map<string, number>;
 
   get matrix(): SectorMatrix {
     return (this.matrixValue ??= sectorMatrix(this.graph));
@@ -147,7 +233,7 @@ export class Analysis {
   }
 }
 
-/** SPEC §4 "Trend": one analysis per year at 31 December, all from one fetched subgraph. */
+/** docs/measures.md "Trend": one analysis per year at 31 December, all from one fetched subgraph. */
 export function trendAnalyses(
   subgraph: Subgraph,
   fromYear: number,

@@ -13,7 +13,7 @@ import {
   TrendArgs,
 } from './analytics.args';
 import type { AnalyticsSession, Scope } from './analytics.service';
-import { bridgeOf, communityOf, positionOf, profileOf, recommendationOf } from './analytics.present';
+import { bridgeOf, communityOf, positionOf, profileOf, recommendationOf } from './analytics.mapper';
 import {
   CommunityComparison,
   PartnerGraphProfile,
@@ -26,16 +26,7 @@ import {
 } from './analytics.type';
 import { bridges, rankBrokers } from './brokerage';
 
-/** One memo per request, so profile, gaps, brokers… of one scope and date share one fetch and one graph. */
-const sessions = new WeakMap<AppContext, AnalyticsSession>();
-function sessionOf(ctx: AppContext): AnalyticsSession {
-  let session = sessions.get(ctx);
-  if (!session) {
-    session = ctx.services.analytics.session();
-    sessions.set(ctx, session);
-  }
-  return session;
-}
+export const sessionOf = (ctx: AppContext): AnalyticsSession => ctx.analytics;
 
 /**
  * The analytic fields, declared once for Community and Region (type-graphql's resolver inheritance):

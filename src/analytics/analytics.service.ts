@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
 import { yearEnd, type IsoDate } from '../domain/dates';
@@ -5,6 +6,8 @@ import { NotFoundError } from '../errors';
 import { Analysis, trendAnalyses } from './analysis';
 import { restrictSubgraph } from './partner-graph';
 import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
+import { WorkerPool, type StructureEngine } from './network/worker-pool';
+import { fetchScopeNeeds } from './needs-fetch';
 import type { ScopeCommunity, Subgraph } from './subgraph';
 
 export type Scope = { kind: 'community'; id: string } | { kind: 'region'; id: string };
@@ -46,19 +49,84 @@ type SubgraphRow =
       roles: MemberRole[];
     };
 
+/** Cached analyses: an entry weighs its stakeholders plus its partnerships; about 12 regions of 40,000. */
+const CACHE_WEIGHT = 1_000_000;
+const CACHE_ENTRIES = 256;
+
+export interface AnalyticsOptions {
+  /** Where the heavy network measures run; default a worker pool sized to the machine. */
+  engine?: StructureEngine;
+  cacheWeight?: number;
+}
+
+/** What the service has computed since it started (tests count these to prove reuse). */
+export interface AnalyticsStats {
+  /** Scope fetches turned into analyses: one per cache miss. */
+  analyses: number;
+}
+
 /**
- * Fetches a scope's subgraph in one query and hands it to the pure measure modules. Where each measure
- * is computed: all of them in TypeScript over that subgraph (src/analytics/*.ts) — see the bench and
- * the README's Analytics section for why.
+ * Fetches a scope's subgraph in one query and hands it to the pure measure modules; keeps computed
+ * analyses in one cache shared by every field of every request, keyed by (scope, asOf, graph version).
+ * Every write changes the graph version in its own transaction (src/db/graph-version.ts), so an entry
+ * is never served after a write a request can see; entries of older versions age out of the LRU.
  */
 export class AnalyticsService {
+  readonly engine: StructureEngine;
+  readonly stats: AnalyticsStats = { analyses: 0 };
   private readonly fetchScopeSubgraph: Query;
+  private readonly getGraphVersion: Query;
+  private readonly cache: LRUCache<string, { value: Promise<unknown> }>;
+  private readonly fetchScopeNeeds: Query;
 
   constructor(
     private readonly runner: QueryRunner,
     catalog: CypherCatalog,
+    options: AnalyticsOptions = {},
   ) {
     this.fetchScopeSubgraph = catalog.require('analytics/fetch-scope-subgraph');
+    this.fetchScopeNeeds = catalog.require('analytics/fetch-scope-needs');
+    this.getGraphVersion = catalog.require('system/get-graph-version');
+    this.engine = options.engine ?? new WorkerPool();
+    this.cache = new LRUCache({ max: CACHE_ENTRIES, maxSize: options.cacheWeight ?? CACHE_WEIGHT });
+  }
+
+  /** The graph version now: one tiny read, done once per request. */
+  async graphVersion(): Promise<string> {
+    const [row] = await this.runner.read<{ version: string }>(this.getGraphVersion);
+    return row?.version ?? 'initial';
+  }
+
+  /**
+   * The value cached under `key`, made once when absent; concurrent callers share the one in flight.
+   * A failed computation is dropped, so the next request tries again.
+   */
+  cached<T>(key: string, make: () => Promise<T>, weigh: (value: T) => number): Promise<T> {
+    const found = this.cache.get(key);
+    if (found) return found.value as Promise<T>;
+    const entry = { value: make() as Promise<unknown> };
+    this.cache.set(key, entry, { size: 1 });
+    entry.value.then(
+      (value) => {
+        if (this.cache.peek(key) === entry)
+          this.cache.set(key, entry, { size: Math.max(1, Math.min(weigh(value as T), CACHE_WEIGHT)) });
+      },
+      () => {
+        if (this.cache.peek(key) === entry) this.cache.delete(key);
+      },
+    );
+    return entry.value as Promise<T>;
+  }
+
+  /** A fresh analysis of a fetched subgraph (counted: the cache calls this once per miss). */
+  analyse(subgraph: Subgraph, asOf: IsoDate): Analysis {
+    this.stats.analyses += 1;
+    return new Analysis(subgraph, asOf, this.engine);
+  }
+
+  async close(): Promise<void> {
+    this.cache.clear();
+    await this.engine.close();
   }
 
   /** The scope's stakeholders and the memberships of partnerships active at some date of [from, to]. */
@@ -108,31 +176,57 @@ export class AnalyticsService {
       }
     }
     if (!found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
-    return subgraph;
+    const { needs, assets } = await fetchScopeNeeds(this.runner, this.fetchScopeNeeds, {
+      communityId: scope.kind === 'community' ? scope.id : null,
+      regionId: scope.kind === 'region' ? scope.id : null,
+    });
+    return { ...subgraph, needs, assets };
   }
 
-  /** Per-request memo: fields of one request asking for the same scope and date share one fetch. */
+  /** Per-request state: the graph version read once, then every analysis through the shared cache. */
   session(): AnalyticsSession {
     return new AnalyticsSession(this);
   }
 }
 
 export class AnalyticsSession {
-  private readonly subgraphs = new Map<string, Promise<Subgraph>>();
-  private readonly analyses = new Map<string, Promise<Analysis>>();
+  private versionValue?: Promise<string>;
 
   constructor(private readonly service: AnalyticsService) {}
 
-  analysis(scope: Scope, asOf: IsoDate): Promise<Analysis> {
-    return memo(this.analyses, analysisKey(scope.kind, scope.id, asOf), () =>
-      this.subgraph(scope, asOf, asOf).then((subgraph) => new Analysis(subgraph, asOf)),
+  /** The graph version this request reads at, fetched on first use. */
+  version(): Promise<string> {
+    return (this.versionValue ??= this.service.graphVersion());
+  }
+
+  async analysis(scope: Scope, asOf: IsoDate): Promise<Analysis> {
+    const key = cacheKey('analysis', await this.version(), scope.kind, scope.id, asOf);
+    return this.service.cached(
+      key,
+      async () => this.service.analyse(await this.service.subgraph(scope, asOf, asOf), asOf),
+      weightOf,
     );
   }
 
   /** One fetch over the whole range; each year-end is filtered in TypeScript. */
   async trend(scope: Scope, fromYear: number, toYear: number) {
-    const subgraph = await this.subgraph(scope, yearEnd(fromYear), yearEnd(toYear));
-    return trendAnalyses(subgraph, fromYear, toYear);
+    const key = cacheKey(
+      'trend',
+      await this.version(),
+      scope.kind,
+      scope.id,
+      String(fromYear),
+      String(toYear),
+    );
+    return this.service.cached(
+      key,
+      async () => {
+        const subgraph = await this.service.subgraph(scope, yearEnd(fromYear), yearEnd(toYear));
+        this.service.stats.analyses += 1;
+        return trendAnalyses(subgraph, fromYear, toYear);
+      },
+      (points) => points.reduce((sum, p) => sum + weightOf(p.analysis), 0),
+    );
   }
 
   /** Each community of a region analysed on its own (by name), from the region's one fetch. */
@@ -140,47 +234,37 @@ export class AnalyticsSession {
     regionId: string,
     asOf: IsoDate,
   ): Promise<{ community: ScopeCommunity; analysis: Analysis }[]> {
-    const region = await this.subgraph({ kind: 'region', id: regionId }, asOf, asOf);
-    const byName = [...region.communities].sort(
+    const region = await this.analysis({ kind: 'region', id: regionId }, asOf);
+    const version = await this.version();
+    const byName = [...region.subgraph.communities].sort(
       (a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1),
     );
-    // Kept in the same memo as community(id) analyses: a request asking for both analyses each once.
+    // Kept under the same keys as community(id) analyses: a request asking for both builds each once.
     return Promise.all(
       byName.map(async (community) => ({
         community,
-        analysis: await memo(this.analyses, analysisKey('community', community.id, asOf), () =>
-          Promise.resolve(
-            new Analysis(
-              restrictSubgraph(region, (s) => s.communityId === community.id, {
-                scope: 'community',
-                id: community.id,
-                name: community.name,
-                communities: [community],
-              }),
-              asOf,
+        analysis: await this.service.cached(
+          cacheKey('analysis', version, 'community', community.id, asOf),
+          () =>
+            Promise.resolve(
+              this.service.analyse(
+                restrictSubgraph(region.subgraph, (s) => s.communityId === community.id, {
+                  scope: 'community',
+                  id: community.id,
+                  name: community.name,
+                  communities: [community],
+                }),
+                asOf,
+              ),
             ),
-          ),
+          weightOf,
         ),
       })),
     );
   }
-
-  private subgraph(scope: Scope, from: IsoDate, to: IsoDate): Promise<Subgraph> {
-    return memo(this.subgraphs, `${scope.kind}\u0000${scope.id}\u0000${from}\u0000${to}`, () =>
-      this.service.subgraph(scope, from, to),
-    );
-  }
 }
 
-const analysisKey = (kind: Scope['kind'], id: string, asOf: IsoDate): string =>
-  `${kind}\u0000${id}\u0000${asOf}`;
+const cacheKey = (...parts: string[]): string => parts.join('\u0000');
 
-/** The promise stored under `key`, made (once) when there is none yet. */
-function memo<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
-  let found = cache.get(key);
-  if (!found) {
-    found = make();
-    cache.set(key, found);
-  }
-  return found;
-}
+const weightOf = (analysis: Analysis): number =>
+  analysis.subgraph.stakeholders.length + analysis.subgraph.partnerships.length;

@@ -3,12 +3,14 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Community } from '../communities/community.type';
 import { Sector } from '../domain/enums';
 import { Stakeholder } from '../stakeholders/stakeholder.type';
+import type { Analysis } from './analysis';
 import { GapKind } from './gaps';
 import { MaturityStage } from './maturity';
+import { NeedSummary } from './needs-summary.type';
 
 registerEnumType(GapKind, {
   name: 'GapKind',
-  description: 'Why a cross-sector pair is a gap (SPEC §4), in the order gaps are listed.',
+  description: 'Why a cross-sector pair is a gap (docs/measures.md), in the order gaps are listed.',
   valuesConfig: {
     MISSING: { description: 'Both sectors are present and no edge joins them.' },
     CHARITY_ONLY: { description: 'Joined only through sponsorship, charity or funding.' },
@@ -18,7 +20,7 @@ registerEnumType(GapKind, {
 });
 registerEnumType(MaturityStage, {
   name: 'MaturityStage',
-  description: "A community's stage on the way to full-spectrum cross-sector partnering (SPEC §4).",
+  description: "A community's stage on the way to full-spectrum cross-sector partnering (docs/measures.md).",
 });
 
 @ObjectType({ description: 'Number of stakeholders of one sector.' })
@@ -116,7 +118,7 @@ export class GapCounts {
   absentSector!: number;
 }
 
-@ObjectType({ description: 'Headline measures of the partner graph G(C, d) of SPEC §3–4.' })
+@ObjectType({ description: 'Headline measures of the partner graph G(C, d), defined in docs/measures.md.' })
 export class PartnerGraphProfile {
   @Field(() => LocalDateResolver)
   asOf!: string;
@@ -177,6 +179,9 @@ export class PartnerGraphProfile {
 
   @Field(() => GapCounts)
   gapCounts!: GapCounts;
+
+  @Field(() => NeedSummary, { description: 'Its needs: how many, addressed, cross-sector, business-backed.' })
+  needs!: NeedSummary;
 }
 
 @ObjectType({ description: 'Ties between two sectors (sectorA before or equal to sectorB in enum order).' })
@@ -257,6 +262,9 @@ export class BrokerageRoles {
 
 @ObjectType({ description: "A stakeholder's position in the partner graph at asOf." })
 export class StakeholderPosition {
+  /** Not in the schema: the analysis and vertex its centralities are read from (see structure.resolver). */
+  at!: { analysis: Analysis; vertex: number };
+
   @Field(() => Stakeholder)
   stakeholder!: Stakeholder;
 

@@ -128,7 +128,7 @@ export interface BridgeCandidate {
 }
 
 /**
- * SPEC §4 "Bridges for a gap (a, b)": vertices with a neighbour in a and one in b, ranked by
+ * docs/measures.md "Bridges for a gap (a, b)": vertices with a neighbour in a and one in b, ranked by
  * (a-neighbours)·(b-neighbours), then id.
  */
 export function bridges(graph: PartnerGraph, a: Sector, b: Sector, limit: number): BridgeCandidate[] {

@@ -78,7 +78,7 @@ export interface Dominance {
   dominated: boolean;
 }
 
-/** SPEC §4 "Dominance": shares of the scope's active memberships per sector. */
+/** docs/measures.md "Dominance": shares of the scope's active memberships per sector. */
 export function dominance(graph: PartnerGraph): Dominance {
   const per = new Map<Sector, number>(SECTORS.map((s) => [s, 0]));
   graph.activeMemberships.forEach((count, v) => {

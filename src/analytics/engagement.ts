@@ -23,7 +23,7 @@ export function engagementOf(graph: PartnerGraph, v: number): Engagement {
   return (graph.charitableMemberships[v] ?? 0) === active ? Engagement.CHARITY_ONLY : Engagement.SUBSTANTIVE;
 }
 
-/** SPEC §4 "Business engagement" of every PRIVATE or FINANCIAL stakeholder of the scope. */
+/** docs/measures.md "Business engagement" of every PRIVATE or FINANCIAL stakeholder of the scope. */
 export function businessEngagement(graph: PartnerGraph): BusinessEngagement {
   const result: BusinessEngagement = { none: 0, charityOnly: 0, substantive: 0, charityOnlyStakeholders: [] };
   graph.sectors.forEach((sector, v) => {

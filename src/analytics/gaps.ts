@@ -28,7 +28,7 @@ export interface Gap {
   explanation: string;
 }
 
-/** The first rule of SPEC §4 "Gaps" that holds for (a, b), or null when the pair is linked. */
+/** The first rule of docs/measures.md "Gaps" that holds for (a, b), or null when the pair is linked. */
 export function classifyPair(
   countA: number,
   countB: number,
@@ -44,7 +44,7 @@ export function classifyPair(
   return null;
 }
 
-/** Every gap of the scope, in SPEC order: kind, then possible pairs descending, then the sector names. */
+/** Every gap of the scope, in the documented order: kind, then possible pairs descending, then the sector names. */
 export function findGaps(graph: PartnerGraph, matrix: SectorMatrix, density: number | null): Gap[] {
   const types = new Map<Sector, (string | null)[]>();
   for (const s of graph.stakeholders) {

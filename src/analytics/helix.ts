@@ -57,7 +57,7 @@ export function helixPatterns(graph: PartnerGraph): number[] {
   );
 }
 
-/** SPEC §4 "Helix synergy". */
+/** docs/measures.md "Helix synergy". */
 export function helixSynergy(graph: PartnerGraph): HelixSynergy {
   const patterns = helixPatterns(graph);
   if (patterns.length === 0) return { partnerships: 0, triple: null, quadruple: null };

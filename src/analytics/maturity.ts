@@ -24,7 +24,7 @@ const EDUCATIONAL_SOCIAL_SECTORS: ReadonlySet<Sector> = new Set([
 const PUBLIC_OR_EDUCATION: ReadonlySet<Sector> = new Set([Sector.PUBLIC, Sector.EDUCATION]);
 
 /**
- * SPEC §4 "Maturity stage": the highest stage whose rule holds. The rules are checked independently
+ * docs/measures.md "Maturity stage": the highest stage whose rule holds. The rules are checked independently
  * (a community can be CROSS_SECTOR without having been a CONSORTIUM); FULL_SPECTRUM includes CROSS_SECTOR.
  */
 export function maturity(

@@ -8,7 +8,7 @@ export interface ActivePartnership {
   kind: PartnershipKind;
   /** Vertex indexes of its members in the scope, each once. */
   members: number[];
-  /** Parallel to `members`: whether that member holds a substantive membership (SPEC §2). */
+  /** Parallel to `members`: whether that member holds a substantive membership (docs/measures.md). */
   substantive: boolean[];
   /** How many of its members are based outside the scope. */
   outsiders: number;
@@ -24,7 +24,7 @@ export interface Edge {
 }
 
 /**
- * G(C, d) of SPEC §3: vertices are the scope's stakeholders (indexes into `stakeholders`, in id
+ * G(C, d) of docs/measures.md "The partner graph": vertices are the scope's stakeholders (indexes into `stakeholders`, in id
  * order), edges join two stakeholders sharing a partnership active at d. Adjacency is kept as sorted lists; the measures
  * that test adjacency mark a vertex's neighbours in a flat array instead of keeping a Set per vertex.
  */
@@ -139,8 +139,11 @@ export function restrictSubgraph(
 ): Subgraph {
   const stakeholders = subgraph.stakeholders.filter(keep);
   const inside = new Set(stakeholders.map((s) => s.id));
+  const communities = new Set(scope.communities.map((c) => c.id));
   return {
     ...scope,
+    needs: subgraph.needs?.filter((n) => communities.has(n.communityId)),
+    assets: subgraph.assets?.filter((a) => inside.has(a.stakeholderId)),
     stakeholders,
     partnerships: subgraph.partnerships.filter((p) => p.members.some((m) => inside.has(m.stakeholderId))),
   };

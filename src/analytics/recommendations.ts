@@ -48,7 +48,7 @@ class TopK {
 }
 
 /**
- * SPEC §4 "Partner recommendations" over the given sector pairs, ranked together: Adamic-Adar
+ * docs/measures.md "Partner recommendations" over the given sector pairs, ranked together: Adamic-Adar
  * descending, ties by (source id, target id); with `includeCold`, pairs without common neighbours follow
  * by preferential attachment |Γ(s)|·|Γ(t)| descending, then ids.
  *
@@ -149,13 +149,30 @@ export function recommend(
 
   const ranked = [...warm.items, ...cold.items].slice(0, limit);
   return ranked.map((c) => {
-    const inT = new Set(neighbours[c.target]);
-    const introducers = neighbours[c.source]!.filter((z) => inT.has(z))
-      .map((z) => ({ vertex: z, contribution: invLog[z]! }))
-      .sort((x, y) => y.contribution - x.contribution || x.vertex - y.vertex);
+    const { introducers } = commonNeighbourScores(graph, c.source, c.target);
     const full = { ...c, sectorA: sectors[c.source]!, sectorB: sectors[c.target]!, introducers };
     return { ...full, explanation: explainRecommendation(graph, full) };
   });
+}
+
+/** The common neighbours of one pair: Adamic-Adar, resource allocation, and the introducers. */
+export function commonNeighbourScores(
+  graph: PartnerGraph,
+  s: number,
+  t: number,
+): Pick<Recommendation, 'adamicAdar' | 'commonNeighbours' | 'resourceAllocation' | 'introducers'> {
+  const { neighbours } = graph;
+  const inT = new Set(neighbours[t]);
+  const common = neighbours[s]!.filter((z) => inT.has(z));
+  const introducers = common
+    .map((z) => ({ vertex: z, contribution: 1 / Math.log(neighbours[z]!.length) }))
+    .sort((x, y) => y.contribution - x.contribution || x.vertex - y.vertex);
+  return {
+    adamicAdar: introducers.reduce((sum, z) => sum + z.contribution, 0),
+    commonNeighbours: common.length,
+    resourceAllocation: common.reduce((sum, z) => sum + 1 / neighbours[z]!.length, 0),
+    introducers,
+  };
 }
 
 /** One sentence from the recommendation's numbers, naming up to three introducers. */

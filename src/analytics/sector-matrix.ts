@@ -36,7 +36,7 @@ export function sectorCounts(graph: Pick<PartnerGraph, 'sectors'>): Map<Sector, 
   return counts;
 }
 
-/** SPEC §4 "Sector matrix". */
+/** docs/measures.md "Sector matrix". */
 export function sectorMatrix(graph: PartnerGraph): SectorMatrix {
   const counts = sectorCounts(graph);
   const ties = new Array<number>(K * K).fill(0);

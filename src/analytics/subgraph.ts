@@ -1,5 +1,6 @@
 import type { IsoDate } from '../domain/dates';
 import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
+import type { ScopeAsset, ScopeNeed } from './needs';
 
 /** A stakeholder of the analysed scope (a community, or every community of a region). */
 export interface ScopeStakeholder {
@@ -46,4 +47,7 @@ export interface Subgraph {
   communities: ScopeCommunity[];
   stakeholders: ScopeStakeholder[];
   partnerships: ScopePartnership[];
+  /** The communities' needs and the stakeholders' assets (docs/needs-and-assets.md); none when absent. */
+  needs?: ScopeNeed[];
+  assets?: ScopeAsset[];
 }

@@ -1,35 +1,28 @@
+import { composeApp, type AppParts } from '../app';
 import { loadConfig } from '../config';
-import { CypherCatalog } from '../db/cypher-catalog';
 import { QueryRunner } from '../db/query-runner';
-import { SchemaSetup } from '../db/schema-setup';
 import { resolveNeo4j } from '../local-neo4j/connection';
 import { createLogger } from '../logger';
-import { cypherDir } from '../paths';
-
-export interface Database {
-  runner: QueryRunner;
-  catalog: CypherCatalog;
-}
 
 export const say = (message: string): void => {
   process.stderr.write(`${message}\n`);
 };
 
 /**
- * Runs a CLI command's work against the configured Neo4j (NEO4J_URI, or the local one, started if
+ * Runs a CLI command's work, with the parts of the composition root (src/app.ts), against the configured Neo4j (NEO4J_URI, or the local one, started if
  * needed) and closes the connection afterwards. A command that writes gets the constraints put in
  * place first; a read-only one (`applySchema: false`) leaves the database's schema alone.
  */
 export async function withDatabase<T>(
-  work: (db: Database) => Promise<T>,
+  work: (app: AppParts) => Promise<T>,
   { applySchema = true }: { applySchema?: boolean } = {},
 ): Promise<T> {
   const config = loadConfig();
   const runner = QueryRunner.connect(await resolveNeo4j(config, say));
-  const catalog = CypherCatalog.load(cypherDir());
+  const app = composeApp({ config, runner, logger: createLogger('silent') });
   try {
-    if (applySchema) await new SchemaSetup(runner, catalog, createLogger('silent')).apply();
-    return await work({ runner, catalog });
+    if (applySchema) await app.schemaSetup.apply();
+    return await work(app);
   } finally {
     await runner.close();
   }

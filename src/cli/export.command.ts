@@ -4,10 +4,8 @@ import { isIsoDate } from '../domain/dates';
 import { writeNetworkDocument } from '../importer/csv';
 import { toGraphML } from '../importer/graphml';
 import { countMemberships } from '../importer/network-document';
-import { NetworkExporter } from '../importer/network-exporter';
 import { say, withDatabase } from './database';
-
-type Format = 'json' | 'csv' | 'graphml';
+import { EXPORTS_DIR, prepareOutput, type OutputFormat } from './output-path';
 
 function isoDate(value: string): string {
   if (!isIsoDate(value)) throw new Error(`expected a date YYYY-MM-DD, got '${value}'`);
@@ -30,26 +28,31 @@ export function exportCommand(): Command {
       'graphml only: tie stakeholders through partnerships active at this date',
       isoDate,
     )
-    .requiredOption('--out <path>', 'file to write (json, graphml) or folder (csv)')
+    .option(
+      '--out <path>',
+      `file to write (json, graphml) or folder (csv); default ${EXPORTS_DIR}/<community|region|network>.<format>`,
+    )
     .action(
       async (options: {
-        format: Format;
+        format: OutputFormat;
         community?: string;
         region?: string;
         asOf?: string;
-        out: string;
+        out?: string;
       }) => {
         await withDatabase(
-          async ({ runner, catalog }) => {
-            const { document, communities } = await new NetworkExporter(runner, catalog).export({
+          async ({ services }) => {
+            const { document, communities } = await services.exporter.export({
               communityId: options.community,
               regionId: options.region,
             });
+            const scope = options.community ?? options.region ?? 'network';
+            const out = prepareOutput(options.out, scope, options.format);
             if (options.format === 'graphml')
-              writeFileSync(options.out, toGraphML(document, { communities, asOf: options.asOf }));
-            else writeNetworkDocument(document, options.out, options.format);
+              writeFileSync(out, toGraphML(document, { communities, asOf: options.asOf }));
+            else writeNetworkDocument(document, out, options.format);
             say(
-              `wrote ${options.out}: ${document.regions.length} regions, ${document.communities.length} communities, ` +
+              `wrote ${out}: ${document.regions.length} regions, ${document.communities.length} communities, ` +
                 `${document.stakeholders.length} stakeholders, ${document.partnerships.length} partnerships, ` +
                 `${countMemberships(document)} memberships`,
             );

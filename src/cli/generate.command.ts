@@ -3,6 +3,7 @@ import { writeNetworkDocument } from '../importer/csv';
 import { generateNetwork } from '../importer/generator';
 import { countMemberships } from '../importer/network-document';
 import { positiveInt, say, wholeNumber } from './database';
+import { EXPORTS_DIR, prepareOutput } from './output-path';
 
 export function generateCommand(): Command {
   return new Command('generate')
@@ -21,7 +22,10 @@ export function generateCommand(): Command {
     .addOption(
       new Option('--format <format>', 'json file or CSV folder').choices(['json', 'csv']).default('json'),
     )
-    .requiredOption('--out <path>', 'file (json) or folder (csv) to write')
+    .option(
+      '--out <path>',
+      `file (json) or folder (csv) to write; default ${EXPORTS_DIR}/<region id>.<format>`,
+    )
     .action(
       (options: {
         communities: number;
@@ -33,7 +37,7 @@ export function generateCommand(): Command {
         idPrefix: string;
         country: string;
         format: 'json' | 'csv';
-        out: string;
+        out?: string;
       }) => {
         const document = generateNetwork({
           communities: options.communities,
@@ -45,9 +49,10 @@ export function generateCommand(): Command {
           membershipsPerStakeholder: options.membershipsPerStakeholder,
           meanMembersPerPartnership: options.membersPerPartnership,
         });
-        writeNetworkDocument(document, options.out, options.format);
+        const out = prepareOutput(options.out, document.regions[0]?.id ?? options.idPrefix, options.format);
+        writeNetworkDocument(document, out, options.format);
         say(
-          `wrote ${options.out}: ${document.communities.length} communities, ${document.stakeholders.length} stakeholders, ` +
+          `wrote ${out}: ${document.communities.length} communities, ${document.stakeholders.length} stakeholders, ` +
             `${document.partnerships.length} partnerships, ${countMemberships(document)} memberships`,
         );
       },

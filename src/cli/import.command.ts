@@ -6,7 +6,6 @@ import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
   ImportInterruptedError,
-  NetworkImporter,
   NetworkValidationError,
   type ImportProgress,
 } from '../importer/network-importer';
@@ -76,10 +75,10 @@ export function importCommand(): Command {
         process.exitCode = 1;
         return;
       }
-      await withDatabase(async ({ runner, catalog }) => {
+      await withDatabase(async ({ services }) => {
         const progress = progressReporter();
         try {
-          const summary = await new NetworkImporter(runner, catalog).run(source.document as NetworkDocument, {
+          const summary = await services.importer.run(source.document as NetworkDocument, {
             dryRun: options.dryRun ?? false,
             batchSize: options.batchSize,
             concurrency: options.concurrency,

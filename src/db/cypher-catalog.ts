@@ -33,9 +33,16 @@ export type Loaded<Refs> = { [K in keyof Refs]: Refs[K] extends QueryRef<infer R
  * `require(name)` in their constructors, so a missing file fails start-up rather than a request.
  */
 export class CypherCatalog {
-  private constructor(private readonly queries: ReadonlyMap<string, Query>) {}
+  private constructor(
+    private readonly queries: ReadonlyMap<string, Query>,
+    private readonly shownAs: string,
+  ) {}
 
-  static load(dir: string): CypherCatalog {
+  /**
+   * `shownAs` is how error messages name the folder (the production catalog is cypher/; the tests and
+   * benchmarks keep their own small catalogs beside them, never loaded by the service).
+   */
+  static load(dir: string, shownAs = 'cypher'): CypherCatalog {
     const queries = new Map<string, Query>();
     const walk = (folder: string): void => {
       for (const entry of readdirSync(folder).sort()) {
@@ -53,13 +60,13 @@ export class CypherCatalog {
       }
     };
     walk(dir);
-    return new CypherCatalog(queries);
+    return new CypherCatalog(queries, shownAs);
   }
 
   require<Row = unknown>(ref: string | QueryRef<Row>): Query<Row> {
     const name = typeof ref === 'string' ? ref : ref.name;
     const query = this.queries.get(name);
-    if (!query) throw new Error(`missing cypher file: cypher/${name}.cypher`);
+    if (!query) throw new Error(`missing cypher file: ${this.shownAs}/${name}.cypher`);
     return query;
   }
 

@@ -5,10 +5,10 @@
  * service's error codes.
  */
 import neo4j, {
+  type Config as DriverConfig,
   type Driver,
-  type ManagedTransaction,
+  type Transaction as DriverTransaction,
   Neo4jError,
-  isRetryableError,
   isDate,
   isDateTime,
   isLocalDateTime,
@@ -19,6 +19,8 @@ import neo4j, {
 import { ConflictError, QueryTimeoutError, ServiceUnavailableError } from '../errors';
 import { currentRequestId } from '../request-scope';
 import type { Query } from './cypher-catalog';
+import { classifyStatusCode, describeTransient, type DriverErrorClass } from './driver-errors';
+import { advanceGraphVersion, changedData } from './graph-version';
 
 export type Params = Record<string, unknown>;
 export type AccessMode = 'READ' | 'WRITE';
@@ -47,7 +49,72 @@ export interface ConnectOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  /** A request fails within this long when Neo4j cannot be reached (NEO4J_CONNECT_TIMEOUT_MS). */
   connectTimeoutMs: number;
+  /** How long transient errors (deadlocks) are retried before giving up (NEO4J_MAX_RETRY_TIME_MS). */
+  maxRetryTimeMs?: number;
+}
+
+export const DEFAULT_MAX_RETRY_TIME_MS = 30_000;
+
+/**
+ * The driver settings derived from ours. The runner uses explicit transactions, not the driver's
+ * executeRead/executeWrite: their retry loop starts a retry as long as the first failure is younger
+ * than maxTransactionRetryTime and then waits 1 s, 2 s, 4 s … between attempts, so with Neo4j down a
+ * request took 6–8 s to fail instead of the 5 s documented (and 0 still allows one retry). The runner
+ * retries by itself (see `retryDelay`), and each attempt may spend half the connect budget on opening a
+ * connection, so a retry of a lost connection still fits in it. Waiting for a free pooled connection is
+ * another matter: with Neo4j up, a burst of concurrent requests queues for the pool (100 creates at once
+ * waited over 2.5 s on a busy machine), so that wait gets POOL_WAIT_MS; with Neo4j down no wait is spent
+ * there, since opening a connection fails within connectionTimeout.
+ */
+export function driverConfig(options: Pick<ConnectOptions, 'connectTimeoutMs'>): DriverConfig {
+  const perAttempt = attemptConnectMs(options.connectTimeoutMs);
+  return {
+    disableLosslessIntegers: true,
+    connectionTimeout: perAttempt,
+    connectionAcquisitionTimeout: Math.max(perAttempt, POOL_WAIT_MS),
+    userAgent: 'partnership-graph',
+  };
+}
+
+/** How long a request may queue for a pooled connection while Neo4j is up (the transaction timeout's span). */
+export const POOL_WAIT_MS = 30_000;
+
+const attemptConnectMs = (connectTimeoutMs: number): number => Math.max(50, Math.floor(connectTimeoutMs / 2));
+
+export interface RetryBudget {
+  connectTimeoutMs: number;
+  maxRetryTimeMs: number;
+}
+
+/**
+ * Whether to try a failed transaction again, and after how long (null: give up). Transient errors
+ * (deadlocks above all, which two overlapping imports cause) get exponential back-off from 50 ms up
+ * to 2 s with full jitter (each wait is drawn from 50–150 % of the step, so two writers that
+ * deadlocked do not retry in lock-step) for up to maxRetryTimeMs. A lost connection is tried again
+ * only while another attempt, connection included, still ends inside the connect timeout.
+ * `random` is a number in [0, 1).
+ */
+export function retryDelay(
+  kind: DriverErrorClass,
+  attempt: number,
+  elapsedMs: number,
+  budget: RetryBudget,
+  random: number = Math.random(),
+): number | null {
+  const jittered = (initialMs: number, maxMs: number): number =>
+    Math.round(Math.min(maxMs, initialMs * 2 ** (attempt - 1)) * (0.5 + random));
+  if (kind === 'transient') {
+    const delay = jittered(50, 2_000);
+    return elapsedMs + delay <= budget.maxRetryTimeMs ? delay : null;
+  }
+  if (kind === 'unavailable') {
+    const delay = jittered(100, 1_000);
+    const fits = elapsedMs + delay + attemptConnectMs(budget.connectTimeoutMs) <= budget.connectTimeoutMs;
+    return fits ? delay : null;
+  }
+  return null;
 }
 
 export interface ServerVersion {
@@ -65,14 +132,11 @@ export class QueryRunner {
   ) {}
 
   static connect(options: ConnectOptions): QueryRunner {
-    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
-      disableLosslessIntegers: true,
-      connectionTimeout: options.connectTimeoutMs,
-      connectionAcquisitionTimeout: options.connectTimeoutMs,
-      // Retrying for the driver's default 30 s would hold requests while Neo4j is down; fail fast instead.
-      maxTransactionRetryTime: Math.min(options.connectTimeoutMs, 5_000),
-      userAgent: 'partnership-graph',
-    });
+    const driver = neo4j.driver(
+      options.uri,
+      neo4j.auth.basic(options.username, options.password),
+      driverConfig(options),
+    );
     return new QueryRunner(driver, options);
   }
 
@@ -158,6 +222,32 @@ export class QueryRunner {
     label: string,
   ): Promise<R> {
     const timeout = Math.min(options.timeoutMs ?? this.options.queryTimeoutMs, this.options.queryTimeoutMs);
+    const budget: RetryBudget = {
+      connectTimeoutMs: this.options.connectTimeoutMs,
+      maxRetryTimeMs: this.options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS,
+    };
+    const started = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.attempt(mode, work, timeout, label);
+      } catch (error) {
+        const kind = classifyDriverError(error);
+        const delay = retryDelay(kind, attempt, Date.now() - started, budget);
+        if (delay === null) {
+          throw mapDriverError(error, label, timeout, { attempts: attempt, elapsedMs: Date.now() - started });
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  /** One try in a fresh session: a retry gets a new connection when the old one was lost. */
+  private async attempt<R>(
+    mode: AccessMode,
+    work: (tx: Transaction) => Promise<R>,
+    timeout: number,
+    label: string,
+  ): Promise<R> {
     const requestId = currentRequestId();
     const session = this.driver.session({
       database: this.options.database,
@@ -168,23 +258,35 @@ export class QueryRunner {
       metadata: { app: 'partnership-graph', query: label, ...(requestId ? { requestId } : {}) },
     };
     try {
-      const run = (managed: ManagedTransaction) => work(this.wrap(managed, mode, requestId));
-      return mode === 'READ'
-        ? await session.executeRead(run, config)
-        : await session.executeWrite(run, config);
-    } catch (error) {
-      throw mapDriverError(error, label, timeout);
+      const tx = session.beginTransaction(config);
+      try {
+        const changes = { data: false };
+        const result = await work(this.wrap(tx, mode, requestId, changes));
+        // Every write that changed data advances the graph version before it commits (src/db/graph-version.ts).
+        if (changes.data) await this.wrap(tx, mode, requestId).run(advanceGraphVersion());
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
     } finally {
       await session.close().catch(() => undefined);
     }
   }
 
-  private wrap(tx: ManagedTransaction, mode: AccessMode, requestId: string | undefined): Transaction {
+  private wrap(
+    tx: DriverTransaction,
+    mode: AccessMode,
+    requestId: string | undefined,
+    changes: { data: boolean } = { data: false },
+  ): Transaction {
     return {
       run: async <T>(query: Query<T>, params: Params = {}): Promise<T[]> => {
         const started = performance.now();
         try {
           const result = await tx.run(query.text, params);
+          if (mode === 'WRITE' && changedData(result.summary.counters.updates())) changes.data = true;
           const rows = result.records.map((record) => toPlain(record.toObject()) as T);
           this.emit({
             name: query.name,
@@ -229,34 +331,57 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-const UNAVAILABLE_CODES = new Set([
-  neo4j.error.SERVICE_UNAVAILABLE,
-  neo4j.error.SESSION_EXPIRED,
-  'Neo.ClientError.Database.DatabaseNotFound',
-  'Neo.ClientError.Security.Unauthorized',
-  'Neo.ClientError.Security.AuthenticationRateLimit',
-]);
+/** The class of any error thrown while running a transaction ('other' unless neo4j-driver raised it). */
+export function classifyDriverError(error: unknown): DriverErrorClass {
+  if (!(error instanceof Neo4jError)) return 'other';
+  // The pool's own time-out carries no status code (N/A): every connection stayed busy, so the server
+  // is overloaded or unreachable — the caller should try again later, as for an outage.
+  return classifyStatusCode(error.code, error.message);
+}
 
-export function mapDriverError(error: unknown, label: string, timeoutMs: number): unknown {
+export interface Attempts {
+  attempts: number;
+  elapsedMs: number;
+}
+
+/** A driver error → the service's error, by its class (src/db/driver-errors.ts); anything else as is. */
+export function mapDriverError(
+  error: unknown,
+  label: string,
+  timeoutMs: number,
+  tried: Attempts = { attempts: 1, elapsedMs: 0 },
+): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  const code = error.code;
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    const match = /label `(\w+)` and property `(\w+)` = (.+)$/m.exec(error.message);
-    const what = match ? `${match[1]} with ${match[2]} ${match[3]?.trim()}` : 'an entity with that id';
-    return new ConflictError(`${what} already exists`);
+  const cause = error.code;
+  switch (classifyDriverError(error)) {
+    case 'constraint': {
+      const match = /label `(\w+)` and property `(\w+)` = (.+)$/m.exec(error.message);
+      const what = match ? `${match[1]} with ${match[2]} ${match[3]?.trim()}` : 'an entity with that id';
+      return new ConflictError(`${what} already exists`);
+    }
+    case 'timeout':
+      return new QueryTimeoutError(
+        `the query '${label}' took longer than ${timeoutMs} ms and was stopped; narrow it down`,
+      );
+    case 'transient': {
+      const seconds = (tried.elapsedMs / 1000).toFixed(1);
+      const attempts = `${tried.attempts} attempt${tried.attempts === 1 ? '' : 's'}`;
+      return new ServiceUnavailableError(
+        `gave up after ${attempts} over ${seconds} s: ${describeTransient(cause)}; try again`,
+        { cause },
+      );
+    }
+    case 'terminated':
+      return new ServiceUnavailableError(
+        'Neo4j stopped the transaction (the database is shutting down, or the transaction was terminated); ' +
+          'nothing of it was written; try again shortly',
+        { cause },
+      );
+    case 'unavailable':
+      return new ServiceUnavailableError('the database is unavailable right now; try again shortly', {
+        cause,
+      });
+    default:
+      return error;
   }
-  if (
-    code.includes('TransactionTimedOut') ||
-    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
-  ) {
-    return new QueryTimeoutError(
-      `the query '${label}' took longer than ${timeoutMs} ms and was stopped; narrow it down`,
-    );
-  }
-  if (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError') || isRetryableError(error)) {
-    return new ServiceUnavailableError('the database is unavailable right now; try again shortly', {
-      cause: code,
-    });
-  }
-  return error;
 }

@@ -2,13 +2,27 @@ import type { Logger } from '../logger';
 import type { CypherCatalog, Query } from './cypher-catalog';
 import type { QueryRunner } from './query-runner';
 
-/** The uniqueness constraints SPEC §2 requires; /ready is 503 until all four exist. */
+/** The uniqueness constraints on every entity's id; /ready is 503 until all of them exist. */
 export const REQUIRED_CONSTRAINTS = [
   'region_id',
   'community_id',
   'stakeholder_id',
   'partnership_id',
+  'need_id',
+  'asset_id',
 ] as const;
+
+/** What each required constraint guards: any uniqueness rule on this label and property will do. */
+export const CONSTRAINED_ID: Readonly<
+  Record<(typeof REQUIRED_CONSTRAINTS)[number], { label: string; property: string }>
+> = {
+  region_id: { label: 'Region', property: 'id' },
+  community_id: { label: 'Community', property: 'id' },
+  stakeholder_id: { label: 'Stakeholder', property: 'id' },
+  partnership_id: { label: 'Partnership', property: 'id' },
+  need_id: { label: 'Need', property: 'id' },
+  asset_id: { label: 'Asset', property: 'id' },
+};
 
 /**
  * Secondary indexes that earlier versions created. No query plan uses them (every list query filters
@@ -48,7 +62,7 @@ export class SchemaSetup {
   ) {
     this.statements = catalog.folder('schema').filter((q) => q.name.startsWith('schema/create-'));
     this.dropRetiredIndex = catalog.require('schema/drop-retired-index');
-    this.listConstraints = catalog.require('schema/list-constraint-names');
+    this.listConstraints = catalog.require('schema/list-unique-constraints');
   }
 
   get isApplied(): boolean {
@@ -79,10 +93,19 @@ export class SchemaSetup {
     this.applied = true;
   }
 
+  /**
+   * The required constraints with no equivalent in the database. Equivalent means a uniqueness rule on
+   * the same label and property under any name: `CREATE CONSTRAINT region_id IF NOT EXISTS` does
+   * nothing when one exists (Neo4j 5 treats an equivalent rule as existing), so a database set up by
+   * hand or by another tool keeps its own names.
+   */
   async missingConstraints(): Promise<string[]> {
-    const [row] = await this.runner.read<{ names: string[] }>(this.listConstraints);
-    const present = new Set(row?.names ?? []);
-    return REQUIRED_CONSTRAINTS.filter((name) => !present.has(name));
+    const rows = await this.runner.read<{ label: string; property: string }>(this.listConstraints);
+    const present = new Set(rows.map((r) => `${r.label}.${r.property}`));
+    return REQUIRED_CONSTRAINTS.filter((name) => {
+      const { label, property } = CONSTRAINED_ID[name];
+      return !present.has(`${label}.${property}`);
+    });
   }
 
   /** Resolves once the schema is in place: waits for a background attempt when one runs, else applies now. */

@@ -1,6 +1,6 @@
 import { PartnershipStatus } from './enums';
 
-/** ISO calendar date 'YYYY-MM-DD'; SPEC §2's `asOf` and partnership dates. */
+/** ISO calendar date 'YYYY-MM-DD'; the `asOf` of every measure and partnership dates. */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -28,7 +28,7 @@ export function today(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
 }
 
-/** SPEC §2: planned before startedOn, ended after endedOn, active in between (both ends inclusive). */
+/** docs/measures.md "Active partnerships": planned before startedOn, ended after endedOn, active in between (both ends inclusive). */
 export function statusAt(
   startedOn: IsoDate | null,
   endedOn: IsoDate | null,

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** SPEC §2. The declaration order is the enum order used to break ties (e.g. the dominant sector). */
+/** docs/measures.md "Sectors". The declaration order is the enum order used to break ties (e.g. the dominant sector). */
 export enum Sector {
   PUBLIC = 'PUBLIC',
   EDUCATION = 'EDUCATION',
@@ -58,14 +58,17 @@ export enum CommunityKind {
   REGION = 'REGION',
 }
 
-/** A membership is charitable when its partnership is sponsorship or charity, or the member only funds (SPEC §2). */
+/** A membership is charitable when its partnership is sponsorship or charity, or the member only funds (docs/measures.md). */
 export function isCharitable(kind: PartnershipKind, role: MemberRole): boolean {
   return (
     kind === PartnershipKind.SPONSORSHIP || kind === PartnershipKind.CHARITY || role === MemberRole.FUNDER
   );
 }
 
-registerEnumType(Sector, { name: 'Sector', description: 'The seven stakeholder sectors of SPEC §2.' });
+registerEnumType(Sector, {
+  name: 'Sector',
+  description: 'The seven stakeholder sectors (docs/measures.md).',
+});
 registerEnumType(Helix, { name: 'Helix', description: 'Triple/quadruple helix a sector belongs to.' });
 registerEnumType(PartnershipKind, { name: 'PartnershipKind' });
 registerEnumType(MemberRole, { name: 'MemberRole' });
@@ -74,3 +77,25 @@ registerEnumType(PartnershipStatus, {
   description: 'Status of a partnership at a date.',
 });
 registerEnumType(CommunityKind, { name: 'CommunityKind' });
+
+/** How urgent a community's need is (docs/needs-and-assets.md); the declaration order is the report order. */
+export enum NeedPriority {
+  HIGH = 'HIGH',
+  MEDIUM = 'MEDIUM',
+  LOW = 'LOW',
+}
+export const NEED_PRIORITIES: readonly NeedPriority[] = Object.values(NeedPriority);
+
+/** What an organisation can bring to a need (docs/needs-and-assets.md). */
+export enum AssetKind {
+  VENUE = 'VENUE',
+  EXPERTISE = 'EXPERTISE',
+  FUNDING = 'FUNDING',
+  VOLUNTEERS = 'VOLUNTEERS',
+  EQUIPMENT = 'EQUIPMENT',
+  NETWORK = 'NETWORK',
+  MEDIA = 'MEDIA',
+}
+
+registerEnumType(NeedPriority, { name: 'NeedPriority', description: "How urgent a community's need is." });
+registerEnumType(AssetKind, { name: 'AssetKind', description: 'What an organisation can bring to a need.' });

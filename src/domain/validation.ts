@@ -42,8 +42,26 @@ export function IsCountryCode(): PropertyDecorator {
   });
 }
 
-/** A name that is not blank: the import document's schema states the same pattern. */
-export const NAME = /\S/;
+/**
+ * A name holds at least one visible character and no control character: none of U+0000–U+001F or
+ * U+007F except tab, line feed and carriage return (NUL and its kin break exports, logs and
+ * terminals, and a name made only of them looks empty). The import document's schema states the
+ * same pattern (a unit test keeps the two equal), so the API and the importer refuse the same names.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this rule is about
+export const NAME = /^(?=[\s\S]*[^\s\x00-\x1f\x7f])[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$/;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+
+/** What is wrong with a name of the right length, in words ("must not be blank"), or null. */
+export function nameProblem(value: string): string | null {
+  const control = CONTROL.exec(value);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return `must not contain control characters (U+${code} at character ${control.index + 1})`;
+  }
+  return NAME.test(value) ? null : 'must not be blank';
+}
 
 export function IsName(): PropertyDecorator {
   return (target: object, propertyName: string | symbol) => {
@@ -52,12 +70,16 @@ export function IsName(): PropertyDecorator {
     })(target, propertyName);
     // Blank, not empty: an empty name already fails the length rule and gets one message, not two.
     registerDecorator({
-      name: 'isNotBlank',
+      name: 'isName',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: '$property must not be blank' },
+      options: {
+        message: (args: ValidationArguments) =>
+          `${args.property} ${nameProblem(String(args.value)) ?? 'is not a valid name'}`,
+      },
       validator: {
-        validate: (value: unknown): boolean => typeof value !== 'string' || value === '' || NAME.test(value),
+        validate: (value: unknown): boolean =>
+          typeof value !== 'string' || value === '' || nameProblem(value) === null,
       },
     });
   };

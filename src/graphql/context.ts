@@ -1,3 +1,4 @@
+import type { AnalyticsSession } from '../analytics/analytics.service';
 import type { Viewer } from '../auth/viewer';
 import type { Services } from '../services';
 import type { Loaders } from './loaders';
@@ -7,4 +8,6 @@ export interface AppContext {
   /** Per-request DataLoaders: cross-entity fields batch through these (one UNWIND query per batch). */
   loaders: Loaders;
   viewer: Viewer;
+  /** Per-request analytics state: the graph version read once; analyses come from the shared cache. */
+  analytics: AnalyticsSession;
 }

@@ -6,6 +6,8 @@ import {
   GraphQLError,
   isCompositeType,
   isListType,
+  type DocumentNode,
+  type GraphQLSchema,
   type ParseOptions,
   type ValidationRule,
 } from 'graphql';
@@ -44,9 +46,18 @@ const KNOWN_LIST_SIZES: Readonly<Record<string, number>> = {
 /**
  * What one analysis field costs on top of the objects it returns, in objects: it reads the scope's
  * whole partner graph (a 2,000-stakeholder community is about 10,000 memberships) and computes over
- * it. Fields of one request share that read, so this counts each as if alone (an upper bound).
+ * it. Fields of one request share that read, so this counts each as if alone (an upper bound). A
+ * trend reads its range once and analyses each year-end in memory, so it weighs one read too.
  */
 export const ANALYSIS_WEIGHT: Readonly<Record<string, number>> = { Community: 2_000, Region: 10_000 };
+
+/**
+ * Lists of a region's own communities: they partition the region's graph, so however many there are,
+ * the analyses beneath them together read what one analysis of the region reads. Their analysis
+ * weights count as this many communities (the region weight over the community weight: five).
+ */
+const REGION_PARTS: ReadonlySet<string> = new Set(['Region.communities', 'Region.communityComparison']);
+const REGION_SHARE = ANALYSIS_WEIGHT.Region! / ANALYSIS_WEIGHT.Community!;
 
 /** Objects delivered inside their parent's row (a membership's stakeholder and partnership, an edge's node). */
 const isEmbedded = (parent: string, field: string): boolean =>
@@ -55,32 +66,63 @@ const isEmbedded = (parent: string, field: string): boolean =>
 const asCount = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : null;
 
-/**
- * The objects a field could produce: 1 for each object it returns (0 for scalars and embedded
- * objects), times its effective size (`first` or `limit` as given, after variables, else its default;
- * a connection's `first` multiplies its edges and nodes), plus the weight of an analysis field.
- */
-export const objectEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
-  const coordinate = `${type.name}.${field.name}`;
-  const own = isCompositeType(getNamedType(field.type)) && !isEmbedded(type.name, field.name) ? 1 : 0;
+/** How many items a field yields: `first`/`limit` after variables, a trend's years, else the defaults. */
+function sizeOf({ type, field, args }: Parameters<ComplexityEstimator>[0]): number {
   const sized = asCount(args.first) ?? asCount(args.limit);
   // A range longer than trend allows (50 years) is refused by its validation, with its own message.
   const range = (asCount(args.toYear) ?? 0) - (asCount(args.fromYear) ?? 0) + 1;
   const years = field.name === 'trend' ? (range >= 1 && range <= 50 ? range : 1) : null;
-  let size = 1;
-  if (isListType(getNullableType(field.type))) {
-    // A connection's `first` already multiplies its edges and nodes.
-    size = type.name.endsWith('Connection')
-      ? 1
-      : (sized ?? years ?? KNOWN_LIST_SIZES[coordinate] ?? ASSUMED_LIST_SIZE);
-  } else if (sized !== null) {
-    size = sized;
-  }
-  const isAnalysis = field.args.some((arg) => arg.name === 'asOf') || field.name === 'trend';
-  const weight = isAnalysis ? (ANALYSIS_WEIGHT[type.name] ?? 0) * (years ?? 1) : 0;
-  return weight + size * (own + childComplexity);
+  if (!isListType(getNullableType(field.type))) return sized ?? 1;
+  // A connection's `first` already multiplies its edges and nodes.
+  if (type.name.endsWith('Connection')) return 1;
+  return sized ?? years ?? KNOWN_LIST_SIZES[`${type.name}.${field.name}`] ?? ASSUMED_LIST_SIZE;
+}
+
+const isAnalysis = (field: Parameters<ComplexityEstimator>[0]['field']): boolean =>
+  field.args.some((arg) => arg.name === 'asOf') || field.name === 'trend';
+
+const isIntrospection = (options: Parameters<ComplexityEstimator>[0]): boolean =>
+  options.type.name.startsWith('__') || options.field.name.startsWith('__');
+
+/**
+ * The objects a field could produce: 1 for each object it returns (0 for scalars and embedded
+ * objects), times its effective size (`first` or `limit` as given, after variables, else its default;
+ * a connection's `first` multiplies its edges and nodes). An analysis answers from its scope's graph,
+ * so however its rows nest (needs × asset holders × assets), it counts at most its weight in objects.
+ */
+export const objectEstimator: ComplexityEstimator = (options) => {
+  if (isIntrospection(options)) return 0;
+  const { type, field, childComplexity } = options;
+  const own = isCompositeType(getNamedType(field.type)) && !isEmbedded(type.name, field.name) ? 1 : 0;
+  const objects = sizeOf(options) * (own + childComplexity);
+  const bound = isAnalysis(field) ? ANALYSIS_WEIGHT[type.name] : undefined;
+  return bound === undefined ? objects : Math.min(objects, bound);
 };
+
+/**
+ * The analysis work of a field: its weight if it is an analysis field, plus its children's times its
+ * size (a region's communities count as REGION_SHARE of them, whatever their number).
+ */
+export const analysisEstimator: ComplexityEstimator = (options) => {
+  if (isIntrospection(options)) return 0;
+  const { type, field, childComplexity } = options;
+  const weight = isAnalysis(field) ? (ANALYSIS_WEIGHT[type.name] ?? 0) : 0;
+  if (childComplexity === 0) return weight;
+  const size = REGION_PARTS.has(`${type.name}.${field.name}`) ? REGION_SHARE : sizeOf(options);
+  return weight + size * childComplexity;
+};
+
+/** What an operation could cost, in objects: the objects it could produce plus its analysis work. */
+export function estimateOperation(options: {
+  schema: GraphQLSchema;
+  query: DocumentNode;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}): number {
+  const run = (estimator: ComplexityEstimator): number =>
+    getComplexity({ ...options, variables: options.variables ?? {}, estimators: [estimator] });
+  return run(objectEstimator) + run(analysisEstimator);
+}
 
 /** armor prefixes its messages with "Syntax Error:", which they are not; report them plainly. */
 const report = (context: { reportError(error: GraphQLError): void } | null, error: GraphQLError): void => {
@@ -99,12 +141,11 @@ export function objectBudgetPlugin(maxObjects: number): ApolloServerPlugin {
         didResolveOperation: ({ request, document, schema, operationName }) => {
           let estimate: number;
           try {
-            estimate = getComplexity({
+            estimate = estimateOperation({
               schema,
               query: document,
               variables: request.variables ?? {},
               operationName: operationName ?? undefined,
-              estimators: [objectEstimator],
             });
           } catch (error) {
             // Variables that do not fit their types: execution refuses them next, with its own message.

@@ -1,8 +1,9 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import cors from 'cors';
 import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import type { Authenticate } from '../auth/authenticate';
 import { ANONYMOUS, type Viewer } from '../auth/viewer';
-import type { LimitsConfig } from '../config';
+import type { CorsConfig, LimitsConfig } from '../config';
 import { DomainError } from '../errors';
 import type { Logger } from '../logger';
 
@@ -83,6 +84,30 @@ export function requireCredentials(anonymousRead: boolean): RequestHandler {
     }
     next();
   };
+}
+
+/** Browsers on a loopback address, any port: the local dashboard, GraphiQL, a dev server. */
+const LOOPBACK_ORIGIN = /^https?:\/\/(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
+
+/** What an allowed origin's scripts may read besides the body: the request id and the rate limit. */
+export const EXPOSED_HEADERS = ['x-request-id', 'RateLimit', 'RateLimit-Policy', 'Retry-After'];
+
+/**
+ * CORS for /graphql: CORS_ORIGINS when set (`*` only when listed), else the server's own origin and
+ * loopback origins. A request from another origin gets no Access-Control-Allow-Origin, so its
+ * browser keeps the answer from the page; callers that are not browsers are not affected.
+ */
+export function corsPolicy(config: CorsConfig, ownOrigin: () => string): RequestHandler {
+  const listed = config.origins;
+  const allowed = (origin: string): boolean =>
+    listed === null
+      ? origin === ownOrigin() || LOOPBACK_ORIGIN.test(origin)
+      : listed.includes('*') || listed.includes(origin);
+  return cors({
+    origin: (origin, callback) => callback(null, origin === undefined ? false : allowed(origin)),
+    exposedHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  });
 }
 
 /** Per client: an API key or token subject counts on its own, everyone else by IP address. */

@@ -9,7 +9,8 @@ import type { LoadedSource } from './source';
 import type { ImportProblem, SourcePosition } from './validation';
 
 /**
- * The CSV folder form of a network document: five files with a header row each. Empty cells mean
+ * The CSV folder form of a network document: five files with a header row each, and three optional
+ * ones for needs, assets and addressed needs (a missing one lists nothing and removes nothing). Empty cells mean
  * "absent"; a partnership's themes share one cell, separated by ';'; memberships.csv lists one
  * member per line and must name partnerships of partnerships.csv.
  */
@@ -31,6 +32,17 @@ export const CSV_FILES = {
     optional: ['startedOn', 'endedOn', 'themes', 'description'],
   },
   memberships: { file: 'memberships.csv', required: ['partnership', 'stakeholder', 'role'], optional: [] },
+  needs: {
+    file: 'needs.csv',
+    required: ['id', 'name', 'theme', 'priority', 'community'],
+    optional: ['targetGroup', 'identifiedOn', 'description'],
+  },
+  assets: {
+    file: 'assets.csv',
+    required: ['id', 'name', 'kind', 'stakeholder'],
+    optional: ['themes', 'description'],
+  },
+  addressedNeeds: { file: 'addressed-needs.csv', required: ['partnership', 'need'], optional: [] },
 } as const;
 export type CsvTable = keyof typeof CSV_FILES;
 const TABLES = Object.keys(CSV_FILES) as CsvTable[];
@@ -42,6 +54,9 @@ const COLUMNS: Record<CsvTable, readonly string[]> = {
   stakeholders: ['id', 'name', 'sector', 'type', 'description', 'website', 'community'],
   partnerships: ['id', 'name', 'kind', 'startedOn', 'endedOn', 'themes', 'description'],
   memberships: ['partnership', 'stakeholder', 'role'],
+  needs: ['id', 'name', 'theme', 'targetGroup', 'priority', 'identifiedOn', 'description', 'community'],
+  assets: ['id', 'name', 'kind', 'themes', 'description', 'stakeholder'],
+  addressedNeeds: ['partnership', 'need'],
 };
 
 export const THEME_SEPARATOR = ';';
@@ -170,14 +185,20 @@ function withOptional(record: Record<string, unknown>, cells: Cells, columns: re
 /** The CSV table a document path points into; a partnership's member is a row of memberships.csv. */
 function tableOf(list: string, isMember: boolean): CsvTable | null {
   if (isMember) return list === 'partnerships' ? 'memberships' : null;
-  return list === 'regions' || list === 'communities' || list === 'stakeholders' || list === 'partnerships'
+  return list === 'regions' ||
+    list === 'communities' ||
+    list === 'stakeholders' ||
+    list === 'partnerships' ||
+    list === 'needs' ||
+    list === 'assets' ||
+    list === 'addressedNeeds'
     ? list
     : null;
 }
 
 /**
- * Reads the five files (any may be missing; an absent file is an empty list) into a document and a
- * function from its JSON paths back to file and line, so validation problems name the CSV line.
+ * Reads the five files (any may be missing, an absent file being an empty list, except memberships.csv
+ * when partnerships.csv lists partnerships) into a document and a function from its JSON paths back to file and line, so validation problems name the CSV line.
  */
 export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedSource {
   const problems: ImportProblem[] = [];
@@ -229,15 +250,25 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
     memberRows[i] = memberRowsOfThis;
     const partnership: Record<string, unknown> = { id: cells.id, name: cells.name, kind: cells.kind };
     withOptional(partnership, cells, ['startedOn', 'endedOn', 'description']);
-    partnership.themes = (cells.themes ?? '')
-      .split(THEME_SEPARATOR)
-      .map((t) => t.trim())
-      .filter((t) => t !== '');
+    partnership.themes = splitThemes(cells.themes);
     partnership.members = members;
     document.partnerships.push(partnership);
     if (cells.id !== undefined && !byId.has(cells.id))
       byId.set(cells.id, { members, rows: memberRowsOfThis });
   });
+  if (files.memberships === undefined && rows.partnerships.length > 0) {
+    // Every listed partnership's member list is replaced on import: without the file that would be
+    // "no members", so the folder is refused rather than read as an order to remove them all.
+    problems.push({
+      code: 'MISSING_FILE',
+      location: CSV_FILES.memberships.file,
+      message:
+        `${CSV_FILES.memberships.file} is missing, but ${CSV_FILES.partnerships.file} lists ${rows.partnerships.length} ` +
+        `partnership${rows.partnerships.length === 1 ? '' : 's'}; each needs its members there (header: ` +
+        `${CSV_FILES.memberships.required.join(',')}). A missing file never removes members.`,
+      file: CSV_FILES.memberships.file,
+    });
+  }
   rows.memberships.forEach((cells, row) => {
     const partnership = byId.get(cells.partnership ?? '');
     if (!partnership) {
@@ -254,6 +285,8 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
     partnership.rows.push(row);
     partnership.members.push({ stakeholder: cells.stakeholder, role: cells.role });
   });
+
+  Object.assign(document, needsAndAssetsOf(files, rows));
 
   return {
     document,
@@ -273,8 +306,53 @@ export function parseCsvFiles(files: Partial<Record<CsvTable, Buffer>>): LoadedS
   };
 }
 
-/** The five files of a document, as text (UTF-8, header row, RFC 4180 quoting). */
-export function writeCsvFiles(document: NetworkDocument): Record<CsvTable, string> {
+/** The optional lists, each only when its file is there: a missing file lists nothing. */
+function needsAndAssetsOf(
+  files: Partial<Record<CsvTable, Buffer>>,
+  rows: Record<CsvTable, Cells[]>,
+): Record<string, unknown> {
+  const lists: Record<string, unknown> = {};
+  if (files.needs)
+    lists.needs = rows.needs.map((cells) => {
+      const need: Record<string, unknown> = {
+        id: cells.id,
+        name: cells.name,
+        theme: cells.theme,
+        priority: cells.priority,
+      };
+      withOptional(need, cells, ['targetGroup', 'identifiedOn', 'description']);
+      need.community = cells.community;
+      return need;
+    });
+  if (files.assets)
+    lists.assets = rows.assets.map((cells) => {
+      const asset: Record<string, unknown> = { id: cells.id, name: cells.name, kind: cells.kind };
+      asset.themes = splitThemes(cells.themes);
+      withOptional(asset, cells, ['description']);
+      asset.stakeholder = cells.stakeholder;
+      return asset;
+    });
+  if (files.addressedNeeds)
+    lists.addressedNeeds = rows.addressedNeeds.map((cells) => ({
+      partnership: cells.partnership,
+      need: cells.need,
+    }));
+  return lists;
+}
+
+const splitThemes = (cell: string | undefined): string[] =>
+  (cell ?? '')
+    .split(THEME_SEPARATOR)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+
+/** The five files every folder has, and the optional ones of the lists the document has. */
+export type CsvTexts = Record<Exclude<CsvTable, OptionalTable>, string> &
+  Partial<Record<OptionalTable, string>>;
+type OptionalTable = 'needs' | 'assets' | 'addressedNeeds';
+
+/** The files of a document, as text (UTF-8, header row, RFC 4180 quoting). */
+export function writeCsvFiles(document: NetworkDocument): CsvTexts {
   const table = (name: CsvTable, records: Record<string, unknown>[]): string =>
     stringify(records, { header: true, columns: [...COLUMNS[name]] });
   return {
@@ -311,6 +389,40 @@ export function writeCsvFiles(document: NetworkDocument): Record<CsvTable, strin
       'memberships',
       document.partnerships.flatMap((p) => p.members.map((m) => ({ partnership: p.id, ...m }))),
     ),
+    // The optional files only for the lists the document has: none means nothing listed.
+    ...(document.needs === undefined
+      ? {}
+      : {
+          needs: table(
+            'needs',
+            document.needs.map((n) => ({
+              ...n,
+              targetGroup: n.targetGroup ?? '',
+              identifiedOn: n.identifiedOn ?? '',
+              description: n.description ?? '',
+            })),
+          ),
+        }),
+    ...(document.assets === undefined
+      ? {}
+      : {
+          assets: table(
+            'assets',
+            document.assets.map((a) => ({
+              ...a,
+              themes: (a.themes ?? []).join(THEME_SEPARATOR),
+              description: a.description ?? '',
+            })),
+          ),
+        }),
+    ...(document.addressedNeeds === undefined
+      ? {}
+      : {
+          addressedNeeds: table(
+            'addressedNeeds',
+            document.addressedNeeds.map((l) => ({ ...l })),
+          ),
+        }),
   };
 }
 
@@ -322,5 +434,8 @@ export function writeNetworkDocument(document: NetworkDocument, out: string, for
   }
   mkdirSync(out, { recursive: true });
   const files = writeCsvFiles(document);
-  for (const table of TABLES) writeFileSync(join(out, CSV_FILES[table].file), files[table]);
+  for (const table of TABLES) {
+    const text = (files as Partial<Record<CsvTable, string>>)[table];
+    if (text !== undefined) writeFileSync(join(out, CSV_FILES[table].file), text);
+  }
 }

@@ -27,18 +27,23 @@ const NODE_KEYS = [
   ['community', 'string'],
   ['communityName', 'string'],
   ['region', 'string'],
+  ['assetKinds', 'string'],
 ] as const;
 
 /**
  * The partner graph for Gephi: stakeholders as nodes (name as label, sector and community as
  * attributes), an undirected edge between two stakeholders that share partnerships, weighted by how
- * many they share; substantiveWeight counts those where neither membership is charitable (SPEC §2).
+ * many they share; substantiveWeight counts those where neither membership is charitable (docs/measures.md).
  */
 export function toGraphML(document: NetworkDocument, options: GraphMLOptions = {}): string {
   const inScope = options.communities ? new Set(options.communities) : null;
   const communities = new Map(document.communities.map((c) => [c.id, c]));
   const nodes = document.stakeholders.filter((s) => inScope === null || inScope.has(s.community));
   const isNode = new Set(nodes.map((s) => s.id));
+  // What each stakeholder offers, as its distinct asset kinds ("FUNDING VENUE"), for filtering in Gephi.
+  const assetKinds = new Map<string, Set<string>>();
+  for (const a of document.assets ?? [])
+    assetKinds.set(a.stakeholder, (assetKinds.get(a.stakeholder) ?? new Set<string>()).add(a.kind));
 
   const edges = new Map<string, { source: string; target: string; weight: number; substantive: number }>();
   for (const p of document.partnerships) {
@@ -89,6 +94,7 @@ export function toGraphML(document: NetworkDocument, options: GraphMLOptions = {
       community: s.community,
       communityName: community?.name,
       region: community?.region,
+      assetKinds: assetKinds.has(s.id) ? [...(assetKinds.get(s.id) ?? [])].sort().join(' ') : null,
     };
     lines.push(`    <node id="${escapeXml(s.id)}">`);
     for (const [key] of NODE_KEYS) {

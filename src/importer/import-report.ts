@@ -11,6 +11,14 @@ export function formatSummary(summary: ImportSummary): string {
     ['stakeholders', summary.stakeholders],
     ['partnerships', summary.partnerships],
     ['memberships', summary.memberships],
+    // Shown when the document touched them, so reports of documents without needs read as before.
+    ...(
+      [
+        ['needs', summary.needs],
+        ['assets', summary.assets],
+        ['addressed needs', summary.addressedNeeds],
+      ] as [string, EntityCounts][]
+    ).filter(([, c]) => c.created + c.updated + c.unchanged > 0),
   ];
   const head = ['', 'created', 'updated', 'unchanged', 'removed'];
   const rows = types.map(([name, c]) => [

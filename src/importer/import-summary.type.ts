@@ -40,8 +40,18 @@ export class ImportSummary {
   @Field(() => MembershipImportCounts)
   memberships!: MembershipImportCounts;
 
+  @Field(() => ImportCounts)
+  needs!: ImportCounts;
+
+  @Field(() => ImportCounts)
+  assets!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Partnership–need links; an import only adds them.' })
+  addressedNeeds!: ImportCounts;
+
   @Field(() => Int, {
-    description: 'Records processed: regions, communities, stakeholders, partnerships and memberships.',
+    description:
+      'Records processed: regions, communities, stakeholders, partnerships, memberships, needs, assets and addressed needs.',
   })
   rows!: number;
 

@@ -1,8 +1,15 @@
-import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
+import type {
+  AssetKind,
+  CommunityKind,
+  MemberRole,
+  NeedPriority,
+  PartnershipKind,
+  Sector,
+} from '../domain/enums';
 
 /**
  * A network document: one or more regions with their communities, stakeholders and partnerships
- * (SPEC §5). The JSON form is this object; the CSV folder holds the same records in five files.
+ * (schema/network-document.schema.json). The JSON form is this object; the CSV folder holds the same records in five files.
  * Its JSON Schema, for validation and for users' editors, is schema/network-document.schema.json.
  */
 export const NETWORK_FORMAT = 'partnership-graph/v1';
@@ -55,16 +62,59 @@ export interface PartnershipRecord {
   members: MemberRecord[];
 }
 
+/** A community's need (docs/needs-and-assets.md). */
+export interface NeedRecord {
+  id: string;
+  name: string;
+  theme: string;
+  targetGroup?: string | null;
+  priority: NeedPriority;
+  /** ISO date 'YYYY-MM-DD'. */
+  identifiedOn?: string | null;
+  description?: string | null;
+  /** Id of the community that has the need. */
+  community: string;
+}
+
+/** What a stakeholder offers (docs/needs-and-assets.md). */
+export interface AssetRecord {
+  id: string;
+  name: string;
+  kind: AssetKind;
+  themes?: string[];
+  description?: string | null;
+  /** Id of the stakeholder offering it. */
+  stakeholder: string;
+}
+
+/** A partnership addressing a need. Imports add these links; they never remove one. */
+export interface AddressedNeedRecord {
+  partnership: string;
+  need: string;
+}
+
 export interface NetworkDocument {
   format: typeof NETWORK_FORMAT;
   regions: RegionRecord[];
   communities: CommunityRecord[];
   stakeholders: StakeholderRecord[];
   partnerships: PartnershipRecord[];
+  /** Optional lists: absent means "nothing listed", never "remove what is stored". */
+  needs?: NeedRecord[];
+  assets?: AssetRecord[];
+  addressedNeeds?: AddressedNeedRecord[];
 }
 
-/** The four record lists in the order they are written (a record only refers to earlier lists). */
-export const RECORD_LISTS = ['regions', 'communities', 'stakeholders', 'partnerships'] as const;
+/** The record lists in the order they are written (a record only refers to earlier lists). */
+export const RECORD_LISTS = [
+  'regions',
+  'communities',
+  'stakeholders',
+  'partnerships',
+  'needs',
+  'assets',
+  'addressedNeeds',
+] as const;
 export type RecordList = (typeof RECORD_LISTS)[number];
 
 /** Number of memberships in a document (each partnership's members). */

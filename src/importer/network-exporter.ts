@@ -3,6 +3,9 @@ import type { QueryRunner } from '../db/query-runner';
 import { NotFoundError } from '../errors';
 import {
   NETWORK_FORMAT,
+  type AddressedNeedRecord,
+  type AssetRecord,
+  type NeedRecord,
   type CommunityRecord,
   type NetworkDocument,
   type PartnershipRecord,
@@ -38,6 +41,9 @@ export class NetworkExporter {
   private readonly listStakeholders: Query;
   private readonly listCommunities: Query;
   private readonly listRegions: Query;
+  private readonly listNeeds: Query;
+  private readonly listAssets: Query;
+  private readonly listAddressedNeeds: Query;
 
   constructor(
     private readonly runner: QueryRunner,
@@ -48,6 +54,9 @@ export class NetworkExporter {
     this.listStakeholders = catalog.require('exporter/list-stakeholders');
     this.listCommunities = catalog.require('exporter/list-communities');
     this.listRegions = catalog.require('exporter/list-regions');
+    this.listNeeds = catalog.require('exporter/list-needs');
+    this.listAssets = catalog.require('exporter/list-assets');
+    this.listAddressedNeeds = catalog.require('exporter/list-addressed-needs');
   }
 
   async export(scope: ExportScope = {}): Promise<ExportedNetwork> {
@@ -80,6 +89,17 @@ export class NetworkExporter {
     const regionIds = [...new Set([...(region ? [region] : []), ...communityRecords.map((c) => c.region)])];
     const regions = await this.runner.read<RegionRecord>(this.listRegions, { all, ids: regionIds });
 
+    const needs = await this.runner.read<NeedRecord>(this.listNeeds, { all, communities });
+    const assets = await this.runner.read<AssetRecord>(this.listAssets, {
+      all,
+      stakeholders: stakeholders.map((s) => s.id),
+    });
+    const addressedNeeds = await this.runner.read<AddressedNeedRecord>(this.listAddressedNeeds, {
+      all,
+      partnerships: partnerships.map((p) => p.id),
+      needs: needs.map((n) => n.id),
+    });
+
     return {
       communities,
       document: {
@@ -88,6 +108,12 @@ export class NetworkExporter {
         communities: communityRecords.map(compact),
         stakeholders: stakeholders.map(compact),
         partnerships: partnerships.map((p) => ({ ...compact(p), themes: p.themes ?? [] })),
+        // The optional lists only when there is something to list: a graph without needs exports as before.
+        ...(needs.length > 0 ? { needs: needs.map(compact) } : {}),
+        ...(assets.length > 0
+          ? { assets: assets.map((a) => ({ ...compact(a), themes: a.themes ?? [] })) }
+          : {}),
+        ...(addressedNeeds.length > 0 ? { addressedNeeds } : {}),
       },
     };
   }

@@ -1,6 +1,7 @@
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
-import { BadUserInputError, DomainError, QueryTimeoutError, type ErrorCode } from '../errors';
+import { BadUserInputError, ConflictError, DomainError, QueryTimeoutError, type ErrorCode } from '../errors';
+import { rowsToWrite } from './needs-rows';
 import { countMemberships, RECORD_LISTS, type NetworkDocument, type RecordList } from './network-document';
 import {
   normalizeDocument,
@@ -28,6 +29,10 @@ export interface ImportSummary {
   stakeholders: EntityCounts;
   partnerships: EntityCounts;
   memberships: MembershipCounts;
+  needs: EntityCounts;
+  assets: EntityCounts;
+  /** Links are only added: `updated` stays 0. */
+  addressedNeeds: EntityCounts;
   /** Records processed: regions + communities + stakeholders + partnerships + memberships. */
   rows: number;
   batches: number;
@@ -60,9 +65,10 @@ export interface ImportOptions {
 export const DEFAULT_BATCH_SIZE = 5_000;
 // Measured on 2 cores, 20,000 stakeholders per run on a warm server: 2 in flight 17.7k memberships/s,
 // 3 23.3k, 4 20.8k-ish, 8 25.1k. Four keeps Neo4j busy while the client encodes the next batch, without
-// piling up lock waits; deadlocks between batches are transient errors the driver retries.
+// piling up lock waits; deadlocks between batches are transient errors the query runner retries.
 export const DEFAULT_CONCURRENCY = 4;
 const MAX_LISTED_PROBLEMS = 20;
+const CONFLICT_ATTEMPTS = 3;
 
 /** BAD_USER_INPUT listing every problem of a document (in `extensions.problems`); nothing was written. */
 export class NetworkValidationError extends BadUserInputError {
@@ -177,6 +183,9 @@ export class NetworkImporter {
       communities: catalog.require('importer/merge-communities'),
       stakeholders: catalog.require('importer/merge-stakeholders'),
       partnerships: catalog.require('importer/merge-partnerships'),
+      needs: catalog.require('importer/merge-needs'),
+      assets: catalog.require('importer/merge-assets'),
+      addressedNeeds: catalog.require('importer/merge-addressed-needs'),
     };
     this.findExistingIds = catalog.require('importer/find-existing-ids');
   }
@@ -215,6 +224,9 @@ export class NetworkImporter {
       stakeholders: zero(),
       partnerships: zero(),
       memberships: { ...zero(), removed: 0 },
+      needs: zero(),
+      assets: zero(),
+      addressedNeeds: zero(),
       rows: 0,
       batches: 0,
       durationMs: 0,
@@ -229,11 +241,14 @@ export class NetworkImporter {
       doc.communities.length +
       doc.stakeholders.length +
       doc.partnerships.length +
-      memberships;
+      memberships +
+      (doc.needs?.length ?? 0) +
+      (doc.assets?.length ?? 0) +
+      (doc.addressedNeeds?.length ?? 0);
 
     const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
     for (const list of RECORD_LISTS) {
-      const records: object[] = doc[list];
+      const records = rowsToWrite(list, doc[list] ?? []);
       const pending = batches(records, batchSize, (r) => weight(list, r));
       // A few batches in flight at once: one commits while the next runs. Each list is finished before
       // the next starts, so every batch finds what it refers to. After a failure no worker takes a new
@@ -286,7 +301,22 @@ export class NetworkImporter {
     return summary;
   }
 
+  /**
+   * Another import writing the same new records at the same moment can create one of them between
+   * this batch's look-up and its CREATE: the id constraint then refuses the batch. Run again, the
+   * batch finds the record and updates it, so such a refusal is tried again a few times.
+   */
   private async writeBatch(query: Query, rows: object[], dryRun: boolean): Promise<OutcomeRow[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.writeBatchOnce(query, rows, dryRun);
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt >= CONFLICT_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async writeBatchOnce(query: Query, rows: object[], dryRun: boolean): Promise<OutcomeRow[]> {
     try {
       return await this.runner.writeTransaction(async (tx) => {
         const result = await tx.run<OutcomeRow>(query, { rows });
@@ -308,15 +338,21 @@ export class NetworkImporter {
       regions: string[];
       communities: string[];
       stakeholders: string[];
+      partnerships: string[];
+      needs: string[];
     }>(this.findExistingIds, {
       regions: ids('Region'),
       communities: ids('Community'),
       stakeholders: ids('Stakeholder'),
+      partnerships: ids('Partnership'),
+      needs: ids('Need'),
     });
     return new Set([
       ...(row?.regions ?? []).map((id) => `Region ${id}`),
       ...(row?.communities ?? []).map((id) => `Community ${id}`),
       ...(row?.stakeholders ?? []).map((id) => `Stakeholder ${id}`),
+      ...(row?.partnerships ?? []).map((id) => `Partnership ${id}`),
+      ...(row?.needs ?? []).map((id) => `Need ${id}`),
     ]);
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { isIsoDate } from '../domain/dates';
+import { nameProblem } from '../domain/validation';
 import { projectRoot } from '../paths';
 import type { NetworkDocument } from './network-document';
 
@@ -49,7 +50,7 @@ export type Locate = (path: string) => SourcePosition | null;
 
 /** A reference the document does not resolve itself; the importer looks these up in the database. */
 export interface UnresolvedReference {
-  label: 'Region' | 'Community' | 'Stakeholder';
+  label: 'Region' | 'Community' | 'Stakeholder' | 'Partnership' | 'Need';
   id: string;
   problem: ImportProblem;
 }
@@ -97,7 +98,7 @@ const show = (value: unknown): string => {
 };
 
 const lastField = (path: string): string => /\.(\w+)$/.exec(path)?.[1] ?? '';
-const DATE_FIELDS = new Set(['startedOn', 'endedOn']);
+const DATE_FIELDS = new Set(['startedOn', 'endedOn', 'identifiedOn']);
 const NAME_FIELDS = new Set(['name']);
 
 function valueAt(root: unknown, pointer: string): unknown {
@@ -152,7 +153,14 @@ function fromSchemaError(
     case 'pattern':
       if (DATE_FIELDS.has(field))
         return { code: 'BAD_DATE', path, message: `${field} ${show(value)} is not a date YYYY-MM-DD` };
-      if (NAME_FIELDS.has(field)) return { code: 'EMPTY_NAME', path, message: `${field} is blank` };
+      if (NAME_FIELDS.has(field)) {
+        const problem = typeof value === 'string' ? nameProblem(value) : null;
+        return problem === null || problem === 'must not be blank'
+          ? { code: 'EMPTY_NAME', path, message: `${field} is blank` }
+          : { code: 'BAD_VALUE', path, message: `${field} ${problem}` };
+      }
+      if (field === 'theme')
+        return { code: 'BAD_VALUE', path, message: `theme ${show(value)} must not be blank or contain ';'` };
       if (/\.themes\[\d+\]$/.test(path))
         return { code: 'BAD_VALUE', path, message: `theme ${show(value)} must not contain ';'` };
       if (field === 'country')
@@ -170,6 +178,16 @@ function fromSchemaError(
       return NAME_FIELDS.has(field)
         ? { code: 'EMPTY_NAME', path, message: `${field} is empty` }
         : { code: 'BAD_VALUE', path, message: `${field || 'value'} is empty` };
+    case 'minItems':
+      return field === 'members'
+        ? {
+            code: 'MISSING_FIELD',
+            path,
+            message:
+              'the partnership has no members; it needs at least one (in a CSV folder: a line in memberships.csv). ' +
+              'Members not listed are removed, so an empty list would remove every stored member',
+          }
+        : { code: 'BAD_VALUE', path, message: `${field || 'list'} is empty` };
     case 'maxItems':
       return {
         code: 'TOO_LONG',
@@ -216,6 +234,8 @@ const SINGULAR = {
   communities: 'community',
   stakeholders: 'stakeholder',
   partnerships: 'partnership',
+  needs: 'need',
+  assets: 'asset',
 } as const;
 
 /**
@@ -252,6 +272,8 @@ export function validateDocument(input: unknown, locate?: Locate): ValidationRes
     communities: new Map(),
     stakeholders: new Map(),
     partnerships: new Map(),
+    needs: new Map(),
+    assets: new Map(),
   };
   for (const list of Object.keys(SINGULAR) as (keyof typeof SINGULAR)[]) {
     records(input, list).forEach((record, index) => {
@@ -319,8 +341,49 @@ export function validateDocument(input: unknown, locate?: Locate): ValidationRes
     });
   });
 
+  checkNeedsAndAssets(input, ids, reference, add);
+
   const structural = problems.some((p) => p.code !== 'UNKNOWN_REFERENCE');
   return { document: structural ? null : (input as NetworkDocument), problems, unresolved };
+}
+
+/**
+ * The references of needs (to communities), assets (to stakeholders) and addressed needs (to
+ * partnerships and needs), and addressed needs listed twice.
+ */
+function checkNeedsAndAssets(
+  input: unknown,
+  ids: Record<'communities' | 'stakeholders' | 'partnerships' | 'needs', Map<string, number>>,
+  reference: (
+    label: UnresolvedReference['label'],
+    known: Map<string, number>,
+    value: unknown,
+    path: string,
+  ) => void,
+  add: (code: ProblemCode, path: string, message: string) => ImportProblem,
+): void {
+  records(input, 'needs').forEach((n, i) =>
+    reference('Community', ids.communities, n.community, `$.needs[${i}].community`),
+  );
+  records(input, 'assets').forEach((a, i) =>
+    reference('Stakeholder', ids.stakeholders, a.stakeholder, `$.assets[${i}].stakeholder`),
+  );
+  const links = new Map<string, number>();
+  records(input, 'addressedNeeds').forEach((link, i) => {
+    reference('Partnership', ids.partnerships, link.partnership, `$.addressedNeeds[${i}].partnership`);
+    reference('Need', ids.needs, link.need, `$.addressedNeeds[${i}].need`);
+    const [partnership, need] = [str(link.partnership), str(link.need)];
+    if (partnership === null || need === null) return;
+    const key = `${partnership}\u0000${need}`;
+    const first = links.get(key);
+    if (first === undefined) links.set(key, i);
+    else
+      add(
+        'DUPLICATE_ID',
+        `$.addressedNeeds[${i}]`,
+        `partnership '${partnership}' addressing need '${need}' is listed twice (first at addressedNeeds[${first}])`,
+      );
+  });
 }
 
 /**
@@ -359,6 +422,28 @@ export function normalizeDocument(document: NetworkDocument): NetworkDocument {
       themes: [...(p.themes ?? [])],
       description: text(p.description),
       members: p.members.map((m) => ({ stakeholder: m.stakeholder, role: m.role })),
+    })),
+    needs: (document.needs ?? []).map((n) => ({
+      id: n.id,
+      name: n.name,
+      theme: n.theme,
+      targetGroup: text(n.targetGroup),
+      priority: n.priority,
+      identifiedOn: n.identifiedOn ?? null,
+      description: text(n.description),
+      community: n.community,
+    })),
+    assets: (document.assets ?? []).map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      themes: [...(a.themes ?? [])],
+      description: text(a.description),
+      stakeholder: a.stakeholder,
+    })),
+    addressedNeeds: (document.addressedNeeds ?? []).map((l) => ({
+      partnership: l.partnership,
+      need: l.need,
     })),
   };
 }

@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { neo4jConnection } from '../db/connection';
 import type { ConnectOptions } from '../db/query-runner';
 import { neo4jRoot } from '../paths';
 import { LocalNeo4j, type LocalInstance } from './local-neo4j';
@@ -11,23 +12,11 @@ export function devInstance(log: (message: string) => void): LocalInstance {
 }
 
 /**
- * NEO4J_URI set: that server, as configured. Not set: the project's local Neo4j, provisioned and
- * started if needed (an already running one is reused).
+ * The CLI's choice of Neo4j. NEO4J_URI set: that server, as configured. Not set: the project's local
+ * Neo4j, provisioned and started if needed (an already running one is reused).
  */
 export async function resolveNeo4j(config: Config, log: (message: string) => void): Promise<ConnectOptions> {
-  const common = {
-    database: config.neo4j.database,
-    queryTimeoutMs: config.neo4j.queryTimeoutMs,
-    connectTimeoutMs: config.neo4j.connectTimeoutMs,
-  };
-  if (config.neo4j.uri !== null) {
-    return {
-      ...common,
-      uri: config.neo4j.uri,
-      username: config.neo4j.username,
-      password: config.neo4j.password ?? '',
-    };
-  }
+  if (config.neo4j.uri !== null) return neo4jConnection(config);
   const instance = devInstance(log);
   const { uri, reused, seconds } = await instance.start(config.neo4j.local);
   log(
@@ -35,5 +24,5 @@ export async function resolveNeo4j(config: Config, log: (message: string) => voi
       ? `Reusing the local Neo4j on ${uri}.`
       : `Started the local Neo4j on ${uri} in ${seconds.toFixed(1)} s.`,
   );
-  return { ...common, uri, username: 'neo4j', password: instance.password() };
+  return neo4jConnection(config, { uri, username: 'neo4j', password: instance.password() });
 }

@@ -5,7 +5,7 @@
  *   lib-<version>/        the server's jars, copied there by Maven once
  *   <instance>/           conf/, data/, logs/, run/, password, instance.json — one per server
  *
- * The facts this relies on (entry points, JVM flags, config keys) are in shared/neo4j/README.md.
+ * The entry points, JVM flags and config keys it uses are those of Neo4j 5.26 Community itself.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

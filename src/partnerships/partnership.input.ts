@@ -133,10 +133,7 @@ export class PartnershipListArgs extends PageArgs {
   })
   communityId?: string;
 
-  @Field(() => LocalDateResolver, {
-    nullable: true,
-    description: 'Active at this date (started by then, not ended before).',
-  })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Active at this date (docs/measures.md).' })
   activeAt?: string;
 
   @Field(() => PartnershipOrder, { defaultValue: PartnershipOrder.NAME_ASC })

@@ -52,7 +52,7 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => PartnershipStatus, {
-    description: 'PLANNED (starts later), ACTIVE or ENDED at a date.',
+    description: 'PLANNED, ACTIVE or ENDED at a date (docs/measures.md).',
   })
   status(
     @Root() partnership: Partnership,

@@ -107,8 +107,7 @@ export class StakeholderListArgs extends PageArgs {
 export class StakeholderLinksArgs extends NestedListArgs {
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description:
-      'Only partnerships active at this date (started by then, not ended before); all when absent.',
+    description: 'Only partnerships active at this date (docs/measures.md); all when absent.',
   })
   activeAt?: string | null;
 }

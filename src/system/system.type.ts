@@ -17,6 +17,5 @@ export class ServiceInfo {
   @Field()
   version!: string;
 
-  @Field(() => DatabaseInfo)
-  database!: DatabaseInfo;
+  // Resolved by SystemResolver.database only when asked for.
 }

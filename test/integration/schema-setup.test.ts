@@ -10,7 +10,7 @@ const catalog = CypherCatalog.load(cypherDir());
 describe('database schema setup', () => {
   afterAll(closeTestRunner);
 
-  it('creates a uniqueness constraint on id for all four labels, and applying it again changes nothing', async () => {
+  it('creates a uniqueness constraint on id for every entity label, and applying it again changes nothing', async () => {
     const setup = new SchemaSetup(testRunner(), catalog, createLogger('silent'));
     await setup.apply();
     await setup.apply();
@@ -26,7 +26,9 @@ describe('database schema setup', () => {
     });
     const ours = rows.filter((r) => (REQUIRED_CONSTRAINTS as readonly string[]).includes(r.name));
     expect(ours).toEqual([
+      { name: 'asset_id', type: 'UNIQUENESS', labels: ['Asset'], properties: ['id'] },
       { name: 'community_id', type: 'UNIQUENESS', labels: ['Community'], properties: ['id'] },
+      { name: 'need_id', type: 'UNIQUENESS', labels: ['Need'], properties: ['id'] },
       { name: 'partnership_id', type: 'UNIQUENESS', labels: ['Partnership'], properties: ['id'] },
       { name: 'region_id', type: 'UNIQUENESS', labels: ['Region'], properties: ['id'] },
       { name: 'stakeholder_id', type: 'UNIQUENESS', labels: ['Stakeholder'], properties: ['id'] },
@@ -53,7 +55,15 @@ describe('database schema setup', () => {
     await new SchemaSetup(testRunner(), catalog, createLogger('silent')).apply();
 
     const names = (await testRunner().read<{ name: string }>(showIndexes)).map((r) => r.name);
-    expect(names).toEqual(['community_id', 'partnership_id', 'region_id', 'stakeholder_id']);
+    expect(names).toEqual([
+      'asset_id',
+      'community_id',
+      'graph_version_id',
+      'need_id',
+      'partnership_id',
+      'region_id',
+      'stakeholder_id',
+    ]);
     for (const retired of RETIRED_INDEXES) expect(names).not.toContain(retired);
   });
 
@@ -88,5 +98,32 @@ describe('database schema setup', () => {
       { name: 'test/delete-region', text: 'MATCH (r:Region {id: $id}) DELETE r' },
       { id },
     );
+  });
+
+  it('accepts an equivalent constraint created under another name (or none) and becomes ready', async () => {
+    const write = (text: string): Promise<unknown> => testRunner().write({ name: 'test/constraint', text });
+    const regionConstraints = async (): Promise<string[]> =>
+      (
+        await testRunner().read<{ name: string }>({
+          name: 'test/region-constraints',
+          text: "SHOW CONSTRAINTS YIELD name, labelsOrTypes WHERE labelsOrTypes = ['Region'] RETURN name",
+        })
+      ).map((r) => r.name);
+    // As on a database whose owner set it up by hand: the usual unnamed constraint, Neo4j names it.
+    await write('DROP CONSTRAINT region_id IF EXISTS');
+    await write('CREATE CONSTRAINT IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE');
+    try {
+      const [theirs] = await regionConstraints();
+      expect(theirs).toMatch(/^constraint_/);
+      const setup = new SchemaSetup(testRunner(), catalog, createLogger('silent'));
+      await setup.apply();
+      expect(setup.isApplied).toBe(true);
+      expect(await setup.missingConstraints()).toEqual([]);
+      // Theirs is kept, and no second rule on the same label and property was added.
+      expect(await regionConstraints()).toEqual([theirs]);
+    } finally {
+      for (const name of await regionConstraints()) await write(`DROP CONSTRAINT \`${name}\``);
+      await new SchemaSetup(testRunner(), catalog, createLogger('silent')).apply();
+    }
   });
 });

@@ -312,3 +312,35 @@ export function subgraphOf(doc: Doc, scope: { community: string } | { region: st
     partnerships,
   };
 }
+
+/**
+ * Brugge, for the network structure (docs/network-structure.md): two triangles joined by the bridge
+ * a3 – b1, and a town hall without partners. Vertices in id order: a1 a2 a3 b1 b2 b3 z (N = 7).
+ *
+ *   a1 ─ a2        b2            a1 a2 a3: EDUCATION (school)   b1: PRIVATE   b2: SPORT   b3: CULTURAL
+ *    \  /         /  \           z: PUBLIC, no partnership      o1: a school of Gent (outside the scope)
+ *     a3 ──────  b1 ─ b3
+ */
+export const BRUGGE: Doc = {
+  regions: [{ id: 'flanders', name: 'Flanders', country: 'BE' }],
+  communities: [community('brugge', 'Brugge', 'flanders'), community('gent', 'Gent', 'flanders')],
+  stakeholders: [
+    stakeholder('a1', 'Sint-Lodewijk', Sector.EDUCATION, 'school', 'brugge'),
+    stakeholder('a2', 'Sint-Leo', Sector.EDUCATION, 'school', 'brugge'),
+    stakeholder('a3', 'Hogeschool Brugge', Sector.EDUCATION, 'university', 'brugge'),
+    stakeholder('b1', 'Brugse Bouw', Sector.PRIVATE, 'enterprise', 'brugge'),
+    stakeholder('b2', 'Club Brugge Atletiek', Sector.SPORT, 'sport club', 'brugge'),
+    stakeholder('b3', 'Concertgebouw', Sector.CULTURAL, 'concert hall', 'brugge'),
+    stakeholder('z', 'Stadhuis', Sector.PUBLIC, 'city council', 'brugge'),
+    stakeholder('o1', 'Sint-Barbara', Sector.EDUCATION, 'school', 'gent'),
+  ],
+  partnerships: pairs(PartnershipKind.PROJECT, [
+    ['a1', 'a2'],
+    ['a1', 'a3'],
+    ['a2', 'a3'],
+    ['a3', 'b1'],
+    ['b1', 'b2'],
+    ['b1', 'b3'],
+    ['b2', 'b3'],
+  ]),
+};

@@ -1,13 +1,12 @@
-import { CypherCatalog } from '../../src/db/cypher-catalog';
 import type { QueryRunner } from '../../src/db/query-runner';
-import { cypherDir } from '../../src/paths';
+import { testCatalog } from './test-catalog';
 import type { TestServer } from './test-server';
 
-const catalog = CypherCatalog.load(cypherDir());
+const catalog = testCatalog();
 
 /** Deletes every region, community, stakeholder and partnership whose id or name starts with `prefix`. */
 export async function deleteEntitiesWithPrefix(runner: QueryRunner, prefix: string): Promise<void> {
-  await runner.write(catalog.require('testing/delete-test-entities'), { prefix });
+  await runner.write(catalog.require('delete-test-entities'), { prefix });
 }
 
 /** Calls a mutation and returns its data, failing the test with the errors when there are any. */

@@ -1,6 +1,5 @@
-import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { QueryRunner, type ConnectOptions } from '../../src/db/query-runner';
-import { cypherDir } from '../../src/paths';
+import { testCatalog } from './test-catalog';
 
 /** Set by the global setup for every test worker. */
 export function testConnection(): ConnectOptions {
@@ -25,9 +24,9 @@ export class NotATestDatabaseError extends Error {}
  * already carry the marker. A database with data and no marker is never written to.
  */
 export async function claimTestDatabase(runner: QueryRunner, runId: string): Promise<void> {
-  const catalog = CypherCatalog.load(cypherDir());
+  const catalog = testCatalog();
   const [state] = await runner.read<{ marked: boolean; nodes: number }>(
-    catalog.require('testing/inspect-test-database'),
+    catalog.require('inspect-test-database'),
   );
   if (!state?.marked && (state?.nodes ?? 0) > 0) {
     throw new NotATestDatabaseError(
@@ -35,7 +34,7 @@ export async function claimTestDatabase(runner: QueryRunner, runId: string): Pro
         'and is not marked as a test database. Point NEO4J_TEST_URI at an empty database, or unset it to let the suite start its own.',
     );
   }
-  await runner.write(catalog.require('testing/mark-test-database'), { runId });
+  await runner.write(catalog.require('mark-test-database'), { runId });
 }
 
 let shared: QueryRunner | null = null;

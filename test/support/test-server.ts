@@ -1,9 +1,7 @@
 import { Role } from '../../src/auth/role';
 import { loadConfig } from '../../src/config';
-import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { QueryRunner, type ConnectOptions } from '../../src/db/query-runner';
 import { createLogger, type Logger } from '../../src/logger';
-import { cypherDir } from '../../src/paths';
 import { startServer, type RunningServer } from '../../src/server';
 import { testConnection } from './test-database';
 
@@ -68,7 +66,6 @@ export async function startTestServer(
   const server = await startServer({
     config,
     runner: options.wrapRunner?.(runner) ?? runner,
-    catalog: CypherCatalog.load(cypherDir()),
     logger: options.logger ?? createLogger(config.logLevel),
   });
   const url = server.url;
@@ -94,8 +91,11 @@ export async function startTestServer(
   };
 }
 
-/** Polls until /ready answers the given status (schema setup runs in the background). */
-export async function waitForReady(url: string, status = 200, timeoutMs = 30_000): Promise<void> {
+/**
+ * Polls until /ready answers the given status (schema setup runs in the background). The deadline only
+ * catches a server that never gets there; a busy machine may need most of it.
+ */
+export async function waitForReady(url: string, status = 200, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const response = await fetch(`${url}/ready`).catch(() => null);

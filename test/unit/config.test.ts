@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import { assertServable, ConfigError, loadConfig } from '../../src/config';
+import { shouldSeed } from '../../src/cli/serve.command';
 
 describe('loadConfig', () => {
   it('defaults to the local Neo4j on 127.0.0.1:4000 with a 30 s query timeout', () => {
@@ -112,5 +113,46 @@ describe('loadConfig: access and limits', () => {
       'HTTP_BODY_LIMIT=huge: expected a size such as 100kb or 1mb, at most 100mb',
       'INTROSPECTION=yes: expected one of true, false',
     ]);
+  });
+});
+
+describe('CORS_ORIGINS', () => {
+  it('defaults to null: the own origin and loopback, never *', () => {
+    expect(loadConfig({}).cors).toEqual({ origins: null });
+  });
+
+  it('reads a comma list, trimming spaces and a trailing slash', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://b.example:8080/' }).cors).toEqual({
+      origins: ['https://a.example', 'http://b.example:8080'],
+    });
+  });
+
+  it('refuses something that is not an origin, naming it', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/path' })).toThrow(
+      "CORS_ORIGINS: 'https://a.example/path' is not an origin",
+    );
+  });
+});
+
+describe('production start-up', () => {
+  it('stops a production server without API_KEYS or JWT, naming the variables', () => {
+    expect(() => assertServable(loadConfig({ NODE_ENV: 'production' }))).toThrow(
+      /NODE_ENV=production and no credentials are configured.*set API_KEYS .* or JWT_SECRET \/ JWT_JWKS_URL/,
+    );
+  });
+
+  it('starts a production server that has API keys', () => {
+    expect(() =>
+      assertServable(loadConfig({ NODE_ENV: 'production', API_KEYS: 'ops:ADMIN:0123456789abcdef0123' })),
+    ).not.toThrow();
+  });
+
+  it('seeds the demo by default outside production only; SEED_DEMO or --seed-demo opt in, --no-seed wins', () => {
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(shouldSeed(false, { seed: true })).toBe(false);
+    expect(shouldSeed(false, { seed: true, seedDemo: true })).toBe(true);
+    expect(shouldSeed(true, { seed: false, seedDemo: true })).toBe(false);
   });
 });

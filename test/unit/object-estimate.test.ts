@@ -1,15 +1,9 @@
 import { parse } from 'graphql';
-import { getComplexity } from 'graphql-query-complexity';
 import { buildAppSchema } from '../../src/graphql/schema';
-import { ANALYSIS_WEIGHT, countObjects, objectEstimator } from '../../src/graphql/limits';
+import { ANALYSIS_WEIGHT, countObjects, estimateOperation } from '../../src/graphql/limits';
 
 async function estimate(query: string, variables: Record<string, unknown> = {}): Promise<number> {
-  return getComplexity({
-    schema: await buildAppSchema(),
-    query: parse(query),
-    variables,
-    estimators: [objectEstimator],
-  });
+  return estimateOperation({ schema: await buildAppSchema(), query: parse(query), variables });
 }
 
 /**
@@ -49,14 +43,34 @@ describe('the object estimate of an operation', () => {
     expect(await estimate(query, { n: 100 })).toBe(100 * (2 + 100 * (1 + 100 * 101)));
   });
 
-  it('counts an analysis field at its weight, a trend once per year', async () => {
+  it('counts an analysis field at its weight, a trend as one read with a point per year', async () => {
     // 1 community + profile (weight + 1) + gaps (weight + 21 gaps)
     expect(await estimate('{ community(id: "c") { profile { edges } gaps { kind } } }')).toBe(
       1 + ANALYSIS_WEIGHT.Community! + 1 + ANALYSIS_WEIGHT.Community! + 21,
     );
-    // 1 region + 5 years × (weight) + 5 points
+    // 1 region + weight (one read over the range) + 5 points
     const trend = await estimate('{ region(id: "r") { trend(fromYear: 2020, toYear: 2024) { year } } }');
-    expect(trend).toBe(1 + 5 * ANALYSIS_WEIGHT.Region! + 5);
+    expect(trend).toBe(1 + ANALYSIS_WEIGHT.Region! + 5);
+  });
+
+  it('counts the rows of an analysis at most at its weight, however they nest', async () => {
+    // needs (100) × asset holders (100) × assets (100) would be over a million; the answer comes from
+    // one community's graph: 1 community + min(…, 2,000) objects + 2,000 of analysis work.
+    const query = `{ community(id: "c") { needCoverage(asOf: "2025-06-30") {
+      total needs { need { id } assetHolders { stakeholder { id } assets { id } } } } } }`;
+    expect(await estimate(query)).toBe(1 + ANALYSIS_WEIGHT.Community! + ANALYSIS_WEIGHT.Community!);
+  });
+
+  it("counts the analyses of a region's own communities together as one region's", async () => {
+    // 1 region + 20 communities (nested default) × (1 + 1 profile) objects
+    // + the 20 communities' profiles weighed as 5 communities = one region (10,000)
+    expect(await estimate('{ region(id: "r") { communities { profile { edges } } } }')).toBe(
+      1 + 20 * 2 + (ANALYSIS_WEIGHT.Region! / ANALYSIS_WEIGHT.Community!) * ANALYSIS_WEIGHT.Community!,
+    );
+    // Any 20 communities of the whole network do not share one region's graph: 20 × 2,000.
+    expect(await estimate('{ communities { nodes { profile { edges } } } }')).toBe(
+      20 * 3 + 20 * ANALYSIS_WEIGHT.Community!,
+    );
   });
 
   it('leaves introspection out', async () => {

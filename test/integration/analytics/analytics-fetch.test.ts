@@ -18,6 +18,9 @@ function canonical(subgraph: Subgraph): unknown {
     [...list].sort((a, b) => key(a).localeCompare(key(b)));
   return {
     ...subgraph,
+    // The fixtures have no needs or assets; the fetch answers empty lists for them.
+    needs: subgraph.needs ?? [],
+    assets: subgraph.assets ?? [],
     communities: byKey(subgraph.communities, (c) => c.id),
     stakeholders: byKey(subgraph.stakeholders, (s) => s.id),
     partnerships: byKey(subgraph.partnerships, (p) => p.id).map((p) => ({

@@ -170,9 +170,14 @@ describe('seeding an empty database', () => {
     await testRunner().write(
       { name: 'test/demo-seed-cleanup', text: 'UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n' },
       {
-        ids: [demo.regions, demo.communities, demo.stakeholders, demo.partnerships].flatMap((list) =>
-          list.map((r) => r.id),
-        ),
+        ids: [
+          demo.regions,
+          demo.communities,
+          demo.stakeholders,
+          demo.partnerships,
+          demo.needs ?? [],
+          demo.assets ?? [],
+        ].flatMap((list) => list.map((r) => r.id)),
       },
     );
   });
@@ -197,5 +202,10 @@ describe('seeding an empty database', () => {
     expect(ensureSchema).toHaveBeenCalled();
     expect(summary?.communities.created).toBe(6);
     expect(summary?.partnerships.created).toBe(demo.partnerships.length);
+    // Illustrative needs and assets for every community (seed/README.md).
+    expect(summary?.needs.created).toBe(15);
+    expect(summary?.assets.created).toBe(22);
+    expect(summary?.addressedNeeds.created).toBe(11);
+    expect(new Set(demo.needs?.map((n) => n.community))).toEqual(new Set(demo.communities.map((c) => c.id)));
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCsvFiles, CSV_FILES, type CsvTable } from '../../../src/importer/csv';
+import { writeCsvFiles, CSV_FILES, type CsvTable, type CsvTexts } from '../../../src/importer/csv';
 import { generateNetwork } from '../../../src/importer/generator';
 import { spawnCli } from '../../support/cli-process';
 import { closeTestRunner, testConnection, testRunner, uniqueId } from '../../support/test-database';
@@ -42,13 +42,13 @@ describe('partnership-graph import', () => {
     idPrefix: prefix,
   });
 
-  const writeFolder = (name: string, edit: (files: Record<CsvTable, string>) => void): string => {
+  const writeFolder = (name: string, edit: (files: CsvTexts) => void): string => {
     const folder = join(dir, name);
     mkdirSync(folder);
     const files = writeCsvFiles(document);
     edit(files);
-    for (const table of Object.keys(files) as CsvTable[])
-      writeFileSync(join(folder, CSV_FILES[table].file), files[table]);
+    for (const [table, text] of Object.entries(files) as [CsvTable, string][])
+      writeFileSync(join(folder, CSV_FILES[table].file), text);
     return folder;
   };
 

@@ -70,8 +70,8 @@ describe('error hygiene', () => {
         errors: [
           {
             message: 'Internal server error',
-            locations: [{ line: 1, column: 3 }],
-            path: ['serviceInfo'],
+            locations: [{ line: 1, column: 22 }],
+            path: ['serviceInfo', 'database'],
             extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-hygiene-1' },
           },
         ],
@@ -81,7 +81,7 @@ describe('error hygiene', () => {
         level: 50,
         msg: 'unexpected error while resolving a request',
         requestId: 'req-hygiene-1',
-        path: ['serviceInfo'],
+        path: ['serviceInfo', 'database'],
         err: { type: 'Error', message: 'driver exploded running MATCH (s:Stakeholder) RETURN s.secret' },
       });
       expect((line?.err as { stack: string }).stack).toMatch(/error-hygiene\.test\.ts/);

@@ -4,7 +4,10 @@ import { parseJsonSource } from '../../../src/importer/source';
 import { validateDocument, type ImportProblem } from '../../../src/importer/validation';
 
 /** The five files of a small valid folder; line numbers in the tests below count from its header (line 1). */
-function files(): Record<CsvTable, string> {
+function files(): Record<
+  'regions' | 'communities' | 'stakeholders' | 'partnerships' | 'memberships',
+  string
+> {
   return {
     regions: 'id,name,country\nr1,Alentejo,PT\n',
     communities: 'id,name,country,kind,population,region\nc1,Évora,PT,CITY,53000,r1\n',
@@ -187,5 +190,29 @@ describe('JSON source', () => {
   it('reports a file that is not UTF-8', () => {
     const source = parseJsonSource(Buffer.from('{"name": "\xc9vora"}', 'latin1'), 'net.json');
     expect(source.problems.map((p) => [p.code, p.location])).toEqual([['ENCODING', 'net.json:1']]);
+  });
+
+  it('refuses a folder without memberships.csv when partnerships.csv lists partnerships', () => {
+    const rest: Partial<Record<CsvTable, string>> = files();
+    delete rest.memberships;
+    const source = parseCsvFiles(buffers(rest));
+    expect(source.problems.map((p) => [p.code, p.location])).toEqual([['MISSING_FILE', 'memberships.csv']]);
+    expect(source.problems[0]!.message).toBe(
+      'memberships.csv is missing, but partnerships.csv lists 2 partnerships; each needs its members there ' +
+        '(header: partnership,stakeholder,role). A missing file never removes members.',
+    );
+  });
+
+  it('accepts a folder without memberships.csv when it lists no partnerships', () => {
+    const rest: Partial<Record<CsvTable, string>> = files();
+    delete rest.memberships;
+    delete rest.partnerships;
+    expect(problemsOf(rest)).toEqual([]);
+  });
+
+  it('reports a partnership without a line in memberships.csv at its line in partnerships.csv', () => {
+    const texts = files();
+    texts.memberships = 'partnership,stakeholder,role\np1,s1,LEAD\n';
+    expect(problemsOf(texts)).toEqual([['MISSING_FIELD', 'partnerships.csv:3 (members)']]);
   });
 });

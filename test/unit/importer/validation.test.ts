@@ -96,9 +96,9 @@ describe('validateDocument', () => {
   it('reports dates that are not calendar dates, and endedOn before startedOn', () => {
     const doc = valid();
     doc.partnerships.push(
-      { ...doc.partnerships[0], id: 'p2', startedOn: '2021-02-30', members: [] },
-      { ...doc.partnerships[0], id: 'p3', startedOn: '15/01/2020', members: [] },
-      { ...doc.partnerships[0], id: 'p4', startedOn: '2023-05-01', endedOn: '2023-04-30', members: [] },
+      { ...doc.partnerships[0]!, id: 'p2', startedOn: '2021-02-30' },
+      { ...doc.partnerships[0]!, id: 'p3', startedOn: '15/01/2020' },
+      { ...doc.partnerships[0]!, id: 'p4', startedOn: '2023-05-01', endedOn: '2023-04-30' },
     );
     const { problems } = validateDocument(doc);
     expect(brief(problems)).toEqual([
@@ -209,5 +209,14 @@ describe('pointerToPath', () => {
       '$.partnerships[3].members[1].stakeholder',
     );
     expect(pointerToPath('/a b/x~1y')).toBe('$["a b"]["x/y"]');
+  });
+
+  it('refuses a partnership with an empty member list instead of reading it as "remove every member"', () => {
+    const doc = valid();
+    doc.partnerships[0]!.members = [];
+    const { problems, document } = validateDocument(doc);
+    expect(brief(problems)).toEqual([['MISSING_FIELD', '$.partnerships[0].members']]);
+    expect(problems[0]!.message).toMatch(/^the partnership has no members; it needs at least one/);
+    expect(document).toBeNull();
   });
 });

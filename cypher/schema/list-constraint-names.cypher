@@ -1,2 +1,0 @@
-SHOW CONSTRAINTS YIELD name
-RETURN collect(name) AS names

@@ -1,4 +1,0 @@
-// Removes a test fixture: every region, community, stakeholder and partnership with one of the ids.
-MATCH (n)
-WHERE (n:Region OR n:Community OR n:Stakeholder OR n:Partnership) AND n.id IN $ids
-DETACH DELETE n

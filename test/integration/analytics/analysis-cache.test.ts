@@ -1,0 +1,129 @@
+import { AS_OF, BRUGGE } from '../../support/analytics-fixtures';
+import { deleteNetwork, loadNetwork, prefixed } from '../../support/load-network';
+import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
+import { startTestServer, type TestServer } from '../../support/test-server';
+
+/*
+ * The analysis cache is keyed by (scope, asOf, graph version), and every write transaction that changes
+ * data replaces the graph version before it commits. Other test files write to the same database in
+ * parallel, so "no write in between" is checked by reading the version around the two requests.
+ */
+const prefix = uniqueId('cache');
+const doc = prefixed(BRUGGE, prefix);
+const id = (x: string): string => `${prefix}-${x}`;
+
+describe('analysis cache and graph version', () => {
+  let api: TestServer;
+  const analyses = (): number => api.server.services.analytics.stats.analyses;
+  const version = (): Promise<string> => api.server.services.analytics.graphVersion();
+
+  beforeAll(async () => {
+    api = await startTestServer();
+    await loadNetwork(testRunner(), doc);
+  });
+  afterAll(async () => {
+    await deleteNetwork(testRunner(), doc);
+    await closeTestRunner();
+    await api.close();
+  });
+
+  const dashboard = async (asOf: string): Promise<{ edges: number; top: string }> => {
+    const response = await api.gql<{
+      community: { profile: { edges: number }; centrality: { positions: { stakeholder: { id: string } }[] } };
+    }>(
+      `query ($id: ID!, $asOf: LocalDate) { community(id: $id) {
+        profile(asOf: $asOf) { edges }
+        centrality(asOf: $asOf, by: DEGREE, limit: 1) { positions { stakeholder { id } } }
+        clusters(asOf: $asOf) { modularity }
+        components(asOf: $asOf) { count }
+      } }`,
+      { id: id('brugge'), asOf },
+    );
+    expect(response.errors).toBeUndefined();
+    const { profile, centrality } = response.data!.community;
+    return { edges: profile.edges, top: centrality.positions[0]!.stakeholder.id };
+  };
+
+  it('computes one analysis for all the fields of one request', async () => {
+    const before = analyses();
+    await dashboard('2019-03-01');
+    expect(analyses() - before).toBe(1);
+  });
+
+  it('shares one computation between two requests with no write in between', async () => {
+    // A fresh date per attempt, so the first request always misses; retried only while another test
+    // file's write changed the version between the two requests (then a second analysis is correct).
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const asOf = `2018-01-${String(attempt + 1).padStart(2, '0')}`;
+      const versionBefore = await version();
+      const before = analyses();
+      const first = await dashboard(asOf);
+      const second = await dashboard(asOf);
+      if ((await version()) !== versionBefore) continue;
+      expect(analyses() - before).toBe(1);
+      expect(second).toEqual(first);
+      return;
+    }
+    throw new Error('the graph version changed during each of 20 attempts');
+  });
+
+  it('answers the next request from the new data after a write (no stale analysis)', async () => {
+    expect(await dashboard(AS_OF)).toEqual({ edges: 7, top: id('a3') });
+    const versionBefore = await version();
+    // z joins b1 and b2: b1 now has 4 partners, the most; Brugge has 9 edges.
+    const created = await api.gql(
+      `mutation ($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`,
+      {
+        input: {
+          id: id('zb'),
+          name: 'Stadhuis sport and enterprise',
+          kind: 'PROJECT',
+          members: [{ stakeholderId: id('z') }, { stakeholderId: id('b1') }, { stakeholderId: id('b2') }],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(await version()).not.toBe(versionBefore);
+    expect(await dashboard(AS_OF)).toEqual({ edges: 9, top: id('b1') });
+    const deleted = await api.gql(`mutation ($id: ID!) { deletePartnership(id: $id) { deletedId } }`, {
+      id: id('zb'),
+    });
+    expect(deleted.errors).toBeUndefined();
+    expect(await dashboard(AS_OF)).toEqual({ edges: 7, top: id('a3') });
+  });
+
+  it('advances the version in an import, and not in a read or a write transaction that changed nothing', async () => {
+    const ran: string[] = [];
+    const stopTest = testRunner().onQuery((event) => ran.push(event.name));
+    const stopApi = api.runner.onQuery((event) => ran.push(event.name));
+    try {
+      await testRunner().write({ name: 'test/no-change', text: 'MATCH (n:NoSuchLabel) SET n.x = 1' });
+      await version();
+      expect(ran).toEqual(['test/no-change', 'system/get-graph-version']);
+
+      const before = await version();
+      const imported = await api.gql(
+        `mutation ($document: JSON!) { importNetwork(document: $document) { stakeholders { created } } }`,
+        {
+          document: {
+            format: 'partnership-graph/v1',
+            regions: [],
+            communities: [],
+            stakeholders: [{ id: id('n1'), name: 'Nieuwe Club', sector: 'SPORT', community: id('brugge') }],
+            partnerships: [],
+          },
+        },
+      );
+      expect(imported.errors).toBeUndefined();
+      expect(ran).toContain('system/advance-graph-version');
+      expect(await version()).not.toBe(before);
+    } finally {
+      stopTest();
+      stopApi();
+      await testRunner().write(
+        { name: 'test/delete-n1', text: 'MATCH (s:Stakeholder {id: $id}) DETACH DELETE s' },
+        { id: id('n1') },
+      );
+    }
+  });
+});

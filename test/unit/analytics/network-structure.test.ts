@@ -1,0 +1,366 @@
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import { adjacencyOf, type Adjacency } from '../../../src/analytics/network/adjacency';
+import {
+  betweenness,
+  closeness,
+  closenessOf,
+  degreeCentrality,
+  graphologyOf,
+  pageRank,
+} from '../../../src/analytics/network/centrality';
+import {
+  clusterBridges,
+  clusterProfiles,
+  clustersOf,
+  componentsOf,
+} from '../../../src/analytics/network/clusters';
+import { introductionPaths } from '../../../src/analytics/network/introduction-paths';
+import { Sector } from '../../../src/domain/enums';
+
+/** An adjacency from an edge list [u, v, w?] over vertices 0..n−1 (vertex order = id order). */
+function graphOf(n: number, edges: [number, number, number?][]): Adjacency {
+  const neighbours: number[][] = Array.from({ length: n }, () => []);
+  for (const [u, v] of edges) {
+    neighbours[u]!.push(v);
+    neighbours[v]!.push(u);
+  }
+  neighbours.forEach((list) => list.sort((a, b) => a - b));
+  return adjacencyOf({
+    neighbours,
+    edges: edges.map(([u, v, w]) => ({ u, v, weight: w ?? 1, substantive: true })),
+  });
+}
+
+const all = (g: Adjacency, values: (v: number) => number): number[] =>
+  Array.from({ length: g.n }, (_, v) => values(v));
+
+// P4: 0 – 1 – 2 – 3
+const PATH = graphOf(4, [
+  [0, 1],
+  [1, 2],
+  [2, 3],
+]);
+// Star: centre 0, leaves 1..4
+const STAR = graphOf(5, [
+  [0, 1],
+  [0, 2],
+  [0, 3],
+  [0, 4],
+]);
+// Two triangles {0,1,2} and {3,4,5} joined by the bridge 2 – 3
+const TRIANGLES = graphOf(6, [
+  [0, 1],
+  [0, 2],
+  [1, 2],
+  [2, 3],
+  [3, 4],
+  [3, 5],
+  [4, 5],
+]);
+
+describe('degree centrality', () => {
+  it('is deg(v)/(N−1): 1/3 at the ends of a 4-path, 2/3 inside', () => {
+    expect(all(PATH, (v) => degreeCentrality(PATH, v))).toEqual([1 / 3, 2 / 3, 2 / 3, 1 / 3]);
+  });
+
+  it('is 0 for a lone stakeholder (N < 2)', () => {
+    expect(degreeCentrality(graphOf(1, []), 0)).toBe(0);
+  });
+});
+
+describe('betweenness (Brandes, normalised by 2/((N−1)(N−2)))', () => {
+  it('gives the inner vertices of a 4-path 2/3 each', () => {
+    // Vertex 1 is on the shortest paths of {0,2} and {0,3}: 2 pairs · 2/(3·2) = 2/3; likewise vertex 2.
+    const { values, samples } = betweenness(PATH);
+    expect([...values].map((x) => +x.toFixed(12))).toEqual([0, 0.666666666667, 0.666666666667, 0]);
+    expect(samples).toBeNull();
+  });
+
+  it('gives the centre of a 5-star 1 and the leaves 0', () => {
+    // All C(4,2) = 6 leaf pairs pass the centre: 6 · 2/(4·3) = 1.
+    expect([...betweenness(STAR).values]).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it('gives both ends of the bridge between two triangles 0.6', () => {
+    // Vertex 2 separates {0,1} from {3,4,5}: 2·3 = 6 pairs · 2/(5·4) = 0.6; likewise vertex 3.
+    expect([...betweenness(TRIANGLES).values].map((x) => +x.toFixed(12))).toEqual([0, 0, 0.6, 0.6, 0, 0]);
+  });
+
+  it('splits a pair between two shortest paths (a 4-cycle gives each vertex 1/6)', () => {
+    // 0–1–3–2–0: pair {0,3} has paths via 1 and via 2, so each gets ½; each vertex is the middle of
+    // one opposite pair: ½ · 2/(3·2) = 1/6.
+    const cycle = graphOf(4, [
+      [0, 1],
+      [1, 3],
+      [3, 2],
+      [2, 0],
+    ]);
+    expect([...betweenness(cycle).values].map((x) => +x.toFixed(12))).toEqual(Array(4).fill(0.166666666667));
+  });
+
+  it('is 0 everywhere for N ≤ 2', () => {
+    expect([...betweenness(graphOf(2, [[0, 1]])).values]).toEqual([0, 0]);
+  });
+
+  it('matches graphology-metrics on a random graph of 60 vertices', () => {
+    const g = randomGraph(60, 150, 7);
+    const expected = betweennessCentrality(graphologyOf(g), { normalized: true });
+    const { values } = betweenness(g);
+    values.forEach((x, v) => expect(x).toBeCloseTo(expected[String(v)]!, 12));
+  });
+
+  it('above the exact limit samples k seeded sources, reproducibly, and says k', () => {
+    const g = randomGraph(200, 600, 3);
+    const first = betweenness(g, 100, 50);
+    const again = betweenness(g, 100, 50);
+    expect(first.samples).toBe(50);
+    expect([...again.values]).toEqual([...first.values]);
+    // The estimate differs from the exact values but keeps their scale.
+    const exact = betweenness(g);
+    const sum = (a: Float64Array): number => a.reduce((s, x) => s + x, 0);
+    expect(sum(first.values) / sum(exact.values)).toBeGreaterThan(0.7);
+    expect(sum(first.values) / sum(exact.values)).toBeLessThan(1.3);
+  });
+});
+
+describe('closeness (Wasserman–Faust)', () => {
+  it('is (r−1)/Σd on a connected 4-path: 1/2 at an end, 3/4 inside', () => {
+    // End 0: distances 1+2+3 = 6 → (3/3)·(3/6) = 0.5. Vertex 1: 1+1+2 = 4 → 3/4.
+    expect(all(PATH, (v) => closeness(PATH, v))).toEqual([0.5, 0.75, 0.75, 0.5]);
+  });
+
+  it('gives a star its centre 1 and each leaf 4/7', () => {
+    // Leaf: 1 to the centre + 2 to each of 3 leaves = 7 → (4/4)·(4/7).
+    expect([...closenessOf(STAR, [0, 1])]).toEqual([1, 4 / 7]);
+  });
+
+  it('scales by the component: a pair within 9 vertices gets (1/8)·(1/1); an isolated vertex 0', () => {
+    // Two triangles with a bridge (0–5), an isolated vertex 6 and the pair 7 – 8.
+    const g = graphOf(9, [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [3, 5],
+      [4, 5],
+      [7, 8],
+    ]);
+    expect(closeness(g, 7)).toBe(0.125);
+    expect(closeness(g, 6)).toBe(0);
+    // Vertex 2 reaches 5 others at distances 1,1,1,2,2 = 7: (5/8)·(5/7).
+    expect(closeness(g, 2)).toBeCloseTo((5 / 8) * (5 / 7), 15);
+  });
+
+  it('matches graphology-metrics (wassermanFaust) on a random graph with several components', () => {
+    const g = randomGraph(60, 45, 11);
+    const expected = closenessCentrality(graphologyOf(g), { wassermanFaust: true });
+    all(g, (v) => closeness(g, v)).forEach((x, v) => expect(x).toBeCloseTo(expected[String(v)]!, 12));
+  });
+});
+
+describe('PageRank (0.85, weighted, dangling mass spread uniformly, L1 change below 1e-10)', () => {
+  it('gives a 5-star centre 0.132/0.2775', () => {
+    // Leaves L, centre C: L = 0.03 + 0.85·C/4, C = 0.03 + 0.85·4L, C + 4L = 1 → C = 0.132/0.2775.
+    const ranks = pageRank(graphologyOf(STAR), 5);
+    expect(ranks[0]).toBeCloseTo(0.132 / 0.2775, 9);
+    expect(ranks[1]).toBeCloseTo((1 - 0.132 / 0.2775) / 4, 9);
+  });
+
+  it('sends mass along edges in proportion to w', () => {
+    // 0 –(w 3)– 1 –(w 1)– 2: x1 = 0.05 + 0.85(x0 + x2), x0 = 0.05 + 0.85·¾x1, x2 = 0.05 + 0.85·¼x1
+    // → x1 = 0.135/0.2775 = 0.486486…, x0 = 0.05 + 0.6375·x1, x2 = 0.05 + 0.2125·x1.
+    const ranks = pageRank(
+      graphologyOf(
+        graphOf(3, [
+          [0, 1, 3],
+          [1, 2, 1],
+        ]),
+      ),
+      3,
+    );
+    const x1 = 0.135 / 0.2775;
+    expect([...ranks].map((x) => +x.toFixed(9))).toEqual(
+      [0.05 + 0.6375 * x1, x1, 0.05 + 0.2125 * x1].map((x) => +x.toFixed(9)),
+    );
+  });
+
+  it('spreads the mass of a vertex without edges over all vertices', () => {
+    // 0 – 1 and the isolated 2: x2 = 0.05 + 0.85·x2/3 → x2 = 0.05/(1 − 0.85/3); x0 = x1 = (1 − x2)/2.
+    const ranks = pageRank(graphologyOf(graphOf(3, [[0, 1]])), 3);
+    const x2 = 0.05 / (1 - 0.85 / 3);
+    expect(ranks[2]).toBeCloseTo(x2, 9);
+    expect(ranks[0]).toBeCloseTo((1 - x2) / 2, 9);
+  });
+});
+
+describe('components', () => {
+  it('counts components, their sizes largest first, and isolates', () => {
+    const g = graphOf(9, [
+      [0, 1],
+      [1, 2],
+      [3, 4],
+      [3, 5],
+      [4, 5],
+      [2, 3],
+      [7, 8],
+    ]);
+    expect(componentsOf(graphologyOf(g))).toEqual({ count: 3, sizes: [6, 2, 1], isolates: 1 });
+  });
+});
+
+describe('clusters (Louvain) and their modularity', () => {
+  it('splits two bridged triangles into the triangles, with Q = 5/14', () => {
+    // m = 7; each triangle has 3 inner edges and degree sum 2+2+3 = 7:
+    // Q = 2·(3/7 − (7/14)²) = 2·(12/28 − 7/28) = 5/14.
+    const partition = clustersOf(graphologyOf(TRIANGLES), 6);
+    expect([...partition.membership]).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(partition.count).toBe(2);
+    expect(partition.modularity).toBeCloseTo(5 / 14, 12);
+  });
+
+  it('gives the same partition for the same data, run after run', () => {
+    const g = randomGraph(300, 900, 5);
+    const first = clustersOf(graphologyOf(g), g.n);
+    const again = clustersOf(graphologyOf(g), g.n);
+    expect([...again.membership]).toEqual([...first.membership]);
+    expect(again.modularity).toBe(first.modularity);
+  });
+
+  it('weighs edges by w in Q (Louvain keeps the heavy bridge inside one cluster)', () => {
+    // The two triangles with the bridge 2 – 3 weighted 3. Louvain returns {0,1}, {2,3}, {4,5}.
+    // Total weight 9 (2m = 18). Inner weights 1 + 3 + 1 = 5; strengths {0,1}: 2+2 = 4,
+    // {2,3}: 5+5 = 10, {4,5}: 4. Q = 5/9 − (4² + 10² + 4²)/18² = 180/324 − 132/324 = 4/27.
+    const weighted = graphOf(6, [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+      [2, 3, 3],
+      [3, 4],
+      [3, 5],
+      [4, 5],
+    ]);
+    const partition = clustersOf(graphologyOf(weighted), 6);
+    expect([...partition.membership]).toEqual([0, 0, 1, 1, 2, 2]);
+    expect(partition.modularity).toBeCloseTo(4 / 27, 12);
+  });
+
+  it('has no modularity without edges; every vertex is its own cluster', () => {
+    expect(clustersOf(graphologyOf(graphOf(3, [])), 3)).toEqual({
+      membership: Int32Array.from([0, 1, 2]),
+      count: 3,
+      modularity: null,
+    });
+  });
+
+  it('profiles each cluster: size, sector counts, Blau, dominant sector and share, silo flag', () => {
+    const E = Sector.EDUCATION;
+    // Cluster 0: four schools → share 1, silo. Cluster 1: PUBLIC + PRIVATE → Blau ½, dominant PUBLIC
+    // (enum order breaks the tie), too small for a silo. Cluster 2: 2 SPORT + 1 CULTURAL → share ⅔ <
+    // ¾, Blau 1 − (4/9 + 1/9) = 4/9.
+    const membership = Int32Array.from([0, 0, 0, 0, 1, 1, 2, 2, 2]);
+    const sectors = [E, E, E, E, Sector.PRIVATE, Sector.PUBLIC, Sector.SPORT, Sector.CULTURAL, Sector.SPORT];
+    const profiles = clusterProfiles({ membership, count: 3, modularity: null }, sectors);
+    expect(
+      profiles.map(({ size, blau, dominantSector, dominantShare, silo }) => ({
+        size,
+        blau,
+        dominantSector,
+        dominantShare,
+        silo,
+      })),
+    ).toEqual([
+      { size: 4, blau: 0, dominantSector: E, dominantShare: 1, silo: true },
+      { size: 2, blau: 0.5, dominantSector: Sector.PUBLIC, dominantShare: 0.5, silo: false },
+      {
+        size: 3,
+        blau: expect.closeTo(4 / 9, 12),
+        dominantSector: Sector.SPORT,
+        dominantShare: 2 / 3,
+        silo: false,
+      },
+    ]);
+    expect(profiles[2]!.sectorCounts.filter((s) => s.count > 0)).toEqual([
+      { sector: Sector.CULTURAL, count: 1 },
+      { sector: Sector.SPORT, count: 2 },
+    ]);
+  });
+
+  it('lists as cluster bridges the stakeholders reaching two or more other clusters, by clusters reached, betweenness, id', () => {
+    // Clusters reached: 0 → {1,2,3}, 1 → {0,2,4} (3 each; 0 has the higher betweenness);
+    // 4 → {1,2}, 2 → {0,1}, 5 → {1,4} (2 each: 4 by betweenness, then 2 and 5 by id);
+    // 3, 6 and 7 reach at most one other cluster.
+    const g = graphOf(8, [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [1, 4],
+      [1, 5],
+      [4, 6],
+      [4, 5],
+      [6, 7],
+      [2, 7],
+    ]);
+    const membership = Int32Array.from([0, 1, 2, 3, 4, 2, 1, 1]);
+    const between = Float64Array.from([0.5, 0.3, 0, 0, 0.1, 0, 0, 0]);
+    expect(clusterBridges(g, membership, between)).toEqual([
+      { vertex: 0, clustersReached: [1, 2, 3] },
+      { vertex: 1, clustersReached: [0, 2, 4] },
+      { vertex: 4, clustersReached: [1, 2] },
+      { vertex: 2, clustersReached: [0, 1] },
+      { vertex: 5, clustersReached: [1, 4] },
+    ]);
+  });
+});
+
+describe('introduction paths', () => {
+  it('lists the shortest path over the bridge between two triangles', () => {
+    expect(introductionPaths(TRIANGLES, 0, 4, 5)).toEqual([[2, 3]]);
+    expect(introductionPaths(TRIANGLES, 0, 3, 5)).toEqual([[2]]);
+  });
+
+  it('orders equally short paths by their intermediaries and keeps at most limit', () => {
+    // 0 reaches 5 through 1, 2 or 3 (all length 2).
+    const fan = graphOf(6, [
+      [0, 3],
+      [0, 1],
+      [0, 2],
+      [1, 5],
+      [2, 5],
+      [3, 5],
+    ]);
+    expect(introductionPaths(fan, 0, 5, 5)).toEqual([[1], [2], [3]]);
+    expect(introductionPaths(fan, 0, 5, 2)).toEqual([[1], [2]]);
+  });
+
+  it('gives none for adjacent stakeholders, nor beyond three intermediaries, nor across components', () => {
+    const path6 = graphOf(6, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+    ]);
+    expect(introductionPaths(path6, 0, 1, 5)).toEqual([]);
+    expect(introductionPaths(path6, 0, 4, 5)).toEqual([[1, 2, 3]]);
+    expect(introductionPaths(path6, 0, 5, 5)).toEqual([]);
+    expect(introductionPaths(graphOf(3, [[0, 1]]), 0, 2, 5)).toEqual([]);
+  });
+});
+
+/** A reproducible random simple graph (for cross-checks against graphology-metrics). */
+function randomGraph(n: number, m: number, seed: number): Adjacency {
+  let state = seed;
+  const random = (): number => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const seen = new Set<number>();
+  const edges: [number, number][] = [];
+  while (edges.length < m) {
+    const u = Math.floor(random() * n);
+    const v = Math.floor(random() * n);
+    if (u === v || seen.has(Math.min(u, v) * n + Math.max(u, v))) continue;
+    seen.add(Math.min(u, v) * n + Math.max(u, v));
+    edges.push([u, v]);
+  }
+  return graphOf(n, edges);
+}

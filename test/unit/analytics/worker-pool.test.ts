@@ -1,0 +1,65 @@
+import { Worker } from 'node:worker_threads';
+import { adjacencyOf } from '../../../src/analytics/network/adjacency';
+import { networkStructure } from '../../../src/analytics/network/structure';
+import { spawnStructureWorker, WorkerPool } from '../../../src/analytics/network/worker-pool';
+
+/** Two triangles {0,1,2} {3,4,5} joined by 2 – 3 (see network-structure.test.ts for the hand values). */
+const neighbours = [
+  [1, 2],
+  [0, 2],
+  [0, 1, 3],
+  [2, 4, 5],
+  [3, 5],
+  [3, 4],
+];
+const adjacency = adjacencyOf({
+  neighbours,
+  edges: neighbours.flatMap((list, u) =>
+    list.filter((v) => v > u).map((v) => ({ u, v, weight: 1, substantive: true })),
+  ),
+});
+
+describe('the analytics worker pool', () => {
+  let pool: WorkerPool | undefined;
+  afterEach(async () => {
+    await pool?.close();
+    pool = undefined;
+  });
+
+  it('computes the structure on a worker thread exactly as inline', async () => {
+    pool = new WorkerPool(1);
+    const result = await pool.run({ kind: 'structure', adjacency });
+    expect(result).toEqual(networkStructure(adjacency));
+    expect([...result.betweenness].map((x) => +x.toFixed(12))).toEqual([0, 0, 0.6, 0.6, 0, 0]);
+    expect(pool.workers).toBe(1);
+  });
+
+  it('queues tasks beyond its size and answers each with its own result', async () => {
+    pool = new WorkerPool(2);
+    const vertices = [0, 2, 3, 5].map((v) => Int32Array.of(v));
+    const results = await Promise.all(
+      vertices.map((v) => pool!.run({ kind: 'closeness', adjacency, vertices: v })),
+    );
+    // Closeness 2: distances 1,1,1,2,2 → 5/7; 0: 1,1,2,3,3 → 5/10.
+    expect(results.map((r) => r[0])).toEqual([0.5, 5 / 7, 5 / 7, 0.5]);
+    expect(pool.workers).toBe(2);
+  });
+
+  it('fails the task of a worker that dies, and starts a fresh worker for the next one', async () => {
+    let spawned = 0;
+    pool = new WorkerPool(1, () =>
+      (spawned += 1) === 1 ? new Worker('process.exit(3)', { eval: true }) : spawnStructureWorker(),
+    );
+    await expect(pool.run({ kind: 'structure', adjacency })).rejects.toThrow(
+      'an analytics worker stopped (exit code 3)',
+    );
+    expect((await pool.run({ kind: 'structure', adjacency })).partition.count).toBe(2);
+    expect(spawned).toBe(2);
+  });
+
+  it('refuses work once closed', async () => {
+    pool = new WorkerPool(1);
+    await pool.close();
+    await expect(pool.run({ kind: 'structure', adjacency })).rejects.toThrow('the worker pool is closed');
+  });
+});
