@@ -28,11 +28,14 @@ const TYPE_DEFS = `
 `;
 
 /** The dashboard in the library's dialect: filters, sorting and relationship properties as it spells them. */
-export const LIBRARY_DASHBOARD = `query Dashboard($communityId: ID!, $first: Int!) {
-  stakeholders(where: { community: { some: { id: { eq: $communityId } } } }, sort: [{ name: ASC }], limit: $first) {
+export const LIBRARY_DASHBOARD = `query Dashboard($communityId: ID!, $first: Int!, $nested: Int!) {
+  stakeholders(where: { community: { some: { id: { eq: $communityId } } } }, sort: [{ name: ASC }, { id: ASC }], limit: $first) {
     id name sector
-    partnershipsConnection { edges { properties { role } node { id name kind
-      membersConnection { edges { properties { role } node { id name sector } } } } } }
+    partnershipsConnection(first: $nested, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) {
+      edges { properties { role } node { id name kind
+        membersConnection(first: $nested, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) {
+          edges { properties { role } node { id name sector } } } } }
+    }
   }
 }`;
 

@@ -6,7 +6,14 @@ import {
   GraphQLError,
   isCompositeType,
   isListType,
+  isObjectType,
+  Kind,
+  print,
   type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type SelectionSetNode,
   type GraphQLSchema,
   type ParseOptions,
   type ValidationRule,
@@ -46,8 +53,8 @@ const KNOWN_LIST_SIZES: Readonly<Record<string, number>> = {
 /**
  * What one analysis field costs on top of the objects it returns, in objects: it reads the scope's
  * whole partner graph (a 2,000-stakeholder community is about 10,000 memberships) and computes over
- * it. Fields of one request share that read, so this counts each as if alone (an upper bound). A
- * trend reads its range once and analyses each year-end in memory, so it weighs one read too.
+ * it. Fields of one scope at one date share that read (counted once); a trend reads its range once
+ * and analyses each year-end in memory, so it weighs one read too.
  */
 export const ANALYSIS_WEIGHT: Readonly<Record<string, number>> = { Community: 2_000, Region: 10_000 };
 
@@ -78,7 +85,7 @@ function sizeOf({ type, field, args }: Parameters<ComplexityEstimator>[0]): numb
   return sized ?? years ?? KNOWN_LIST_SIZES[`${type.name}.${field.name}`] ?? ASSUMED_LIST_SIZE;
 }
 
-const isAnalysis = (field: Parameters<ComplexityEstimator>[0]['field']): boolean =>
+const isAnalysis = (field: GraphQLField<unknown, unknown>): boolean =>
   field.args.some((arg) => arg.name === 'asOf') || field.name === 'trend';
 
 const isIntrospection = (options: Parameters<ComplexityEstimator>[0]): boolean =>
@@ -100,17 +107,58 @@ export const objectEstimator: ComplexityEstimator = (options) => {
 };
 
 /**
- * The analysis work of a field: its weight if it is an analysis field, plus its children's times its
- * size (a region's communities count as REGION_SHARE of them, whatever their number).
+ * The analysis reads a scope object's selection asks for: analyses of one scope at one date share a
+ * read (the request's analytics session caches them), so `profile`, `gaps` and `brokers` at the same
+ * `asOf` are one read and a second date is another; each trend range is one read of its own.
+ */
+function analysisReads(
+  scope: GraphQLObjectType,
+  selections: SelectionSetNode | undefined,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  reads = new Set<string>(),
+): Set<string> {
+  for (const selection of selections?.selections ?? []) {
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      analysisReads(scope, selection.selectionSet, fragments, reads);
+    else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      analysisReads(scope, fragments[selection.name.value]?.selectionSet, fragments, reads);
+    } else {
+      const field = scope.getFields()[selection.name.value];
+      if (!field || !isAnalysis(field)) continue;
+      const argument = (name: string): string => {
+        const given = selection.arguments?.find((arg) => arg.name.value === name);
+        return given ? print(given.value) : 'default';
+      };
+      reads.add(
+        field.name === 'trend'
+          ? `trend ${argument('fromYear')}–${argument('toYear')}`
+          : `asOf ${argument('asOf')}`,
+      );
+    }
+  }
+  return reads;
+}
+
+/**
+ * The analysis work of a field: for each community or region object it returns, the scope's weight
+ * per distinct read its selection asks for (see analysisReads), plus the work beneath, times its size
+ * (a region's communities count as REGION_SHARE of them, whatever their number).
  */
 export const analysisEstimator: ComplexityEstimator = (options) => {
   if (isIntrospection(options)) return 0;
-  const { type, field, childComplexity } = options;
-  const weight = isAnalysis(field) ? (ANALYSIS_WEIGHT[type.name] ?? 0) : 0;
-  if (childComplexity === 0) return weight;
-  const size = REGION_PARTS.has(`${type.name}.${field.name}`) ? REGION_SHARE : sizeOf(options);
-  return weight + size * childComplexity;
+  const { type, field, node, childComplexity, context } = options;
+  const scope = getNamedType(field.type);
+  const scopeWeight = ANALYSIS_WEIGHT[scope.name];
+  const reads =
+    scopeWeight !== undefined && isObjectType(scope)
+      ? analysisReads(scope, node.selectionSet, (context?.fragments ?? {}) as FragmentMap).size
+      : 0;
+  const own = (scopeWeight ?? 0) * reads + childComplexity;
+  if (own === 0) return 0;
+  return (REGION_PARTS.has(`${type.name}.${field.name}`) ? REGION_SHARE : sizeOf(options)) * own;
 };
+
+type FragmentMap = Readonly<Record<string, FragmentDefinitionNode>>;
 
 /** What an operation could cost, in objects: the objects it could produce plus its analysis work. */
 export function estimateOperation(options: {
@@ -119,8 +167,18 @@ export function estimateOperation(options: {
   variables?: Record<string, unknown>;
   operationName?: string;
 }): number {
+  const fragments = Object.fromEntries(
+    options.query.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const run = (estimator: ComplexityEstimator): number =>
-    getComplexity({ ...options, variables: options.variables ?? {}, estimators: [estimator] });
+    getComplexity({
+      ...options,
+      variables: options.variables ?? {},
+      estimators: [estimator],
+      context: { fragments },
+    });
   return run(objectEstimator) + run(analysisEstimator);
 }
 

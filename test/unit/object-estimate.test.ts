@@ -43,14 +43,21 @@ describe('the object estimate of an operation', () => {
     expect(await estimate(query, { n: 100 })).toBe(100 * (2 + 100 * (1 + 100 * 101)));
   });
 
-  it('counts an analysis field at its weight, a trend as one read with a point per year', async () => {
-    // 1 community + profile (weight + 1) + gaps (weight + 21 gaps)
+  it('counts one read per scope and date: analysis fields at one asOf share it, a trend is its own', async () => {
+    // 1 community + profile 1 + 21 gaps; profile and gaps at the same (default) date: one read
     expect(await estimate('{ community(id: "c") { profile { edges } gaps { kind } } }')).toBe(
-      1 + ANALYSIS_WEIGHT.Community! + 1 + ANALYSIS_WEIGHT.Community! + 21,
+      1 + 1 + 21 + ANALYSIS_WEIGHT.Community!,
     );
+    // two dates are two reads
+    const twoDates = `{ community(id: "c") { a: profile(asOf: "2024-12-31") { edges }
+      b: profile(asOf: "2025-12-31") { edges } } }`;
+    expect(await estimate(twoDates)).toBe(1 + 2 + 2 * ANALYSIS_WEIGHT.Community!);
     // 1 region + weight (one read over the range) + 5 points
     const trend = await estimate('{ region(id: "r") { trend(fromYear: 2020, toYear: 2024) { year } } }');
     expect(trend).toBe(1 + ANALYSIS_WEIGHT.Region! + 5);
+    // fragments are looked into: the same as the first query
+    const viaFragment = `{ community(id: "c") { ...F } } fragment F on Community { profile { edges } gaps { kind } }`;
+    expect(await estimate(viaFragment)).toBe(1 + 1 + 21 + ANALYSIS_WEIGHT.Community!);
   });
 
   it('counts the rows of an analysis at most at its weight, however they nest', async () => {
