@@ -1,8 +1,7 @@
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
-  listKey,
   pageParams,
-  perCap,
+  readChildLists,
   readPage,
   type Keyed,
   type ListKey,
@@ -49,13 +48,11 @@ export class AssetService {
 
   /** Each stakeholder's first assets by name, keyed by `listKey`. */
   async ofStakeholders(keys: readonly ListKey[]): Promise<Keyed<Asset[]>[]> {
-    return perCap(keys, async (group, first) => {
-      const rows = await this.runner.read(this.q.getOfStakeholders, { ids: group.map((k) => k.id), first });
-      return rows.map((row) => ({
-        key: listKey({ id: row.key, first }),
-        value: row.nodes.map((node) => toAsset(node, row.key)),
-      }));
-    });
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getOfStakeholders, params),
+      (row) => row.nodes.map((node) => toAsset(node, row.key)),
+    );
   }
 
   list(filter: AssetFilter, page: PageRequest): Promise<PageResult<Asset>> {

@@ -1,8 +1,7 @@
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
-  listKey,
-  perCap,
   pageParams,
+  readChildLists,
   readPage,
   type Keyed,
   type ListKey,
@@ -47,13 +46,11 @@ export class CommunityService {
 
   /** Each region's first communities by name, keyed by `listKey`. */
   async ofRegions(keys: readonly ListKey[]): Promise<Keyed<Community[]>[]> {
-    return perCap(keys, async (group, first) => {
-      const rows = await this.runner.read(this.q.getOfRegions, { ids: group.map((k) => k.id), first });
-      return rows.map((row) => ({
-        key: listKey({ id: row.key, first }),
-        value: row.nodes.map(toCommunity),
-      }));
-    });
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getOfRegions, params),
+      (row) => row.nodes.map(toCommunity),
+    );
   }
 
   /** The community each stakeholder is based in, as (stakeholder id, community) pairs. */

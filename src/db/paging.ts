@@ -81,6 +81,23 @@ export async function perCap<K extends { first: number }, V>(
   return answers.flat();
 }
 
+/**
+ * A batched nested-list read by parent id: `read` gets the ids and the cap (once per distinct
+ * `first`), and each row's value is keyed by `listKey` of its parent id (the row's `key`) and cap.
+ */
+export function readChildLists<Row extends { key: string }, V>(
+  keys: readonly ListKey[],
+  read: (params: { ids: string[]; first: number }) => Promise<Row[]>,
+  toValue: (row: Row) => V,
+): Promise<Keyed<V>[]> {
+  return perCap(keys, async (group, first) =>
+    (await read({ ids: group.map((key) => key.id), first })).map((row) => ({
+      key: listKey({ id: row.key, first }),
+      value: toValue(row),
+    })),
+  );
+}
+
 /** A batched read's answer for one key: DataLoader matches `key` back to the key it was asked for. */
 export interface Keyed<V> {
   key: string;

@@ -2,9 +2,8 @@ import { communityNotFound } from '../communities/community.node';
 import { communityQueries } from '../communities/community.queries';
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
-  listKey,
   pageParams,
-  perCap,
+  readChildLists,
   readPage,
   type Keyed,
   type ListKey,
@@ -52,35 +51,29 @@ export class NeedService {
 
   /** Each community's first needs by name, keyed by `listKey`. */
   async ofCommunities(keys: readonly ListKey[]): Promise<Keyed<Need[]>[]> {
-    return perCap(keys, async (group, first) => {
-      const rows = await this.runner.read(this.q.getOfCommunities, { ids: group.map((k) => k.id), first });
-      return rows.map((row) => ({
-        key: listKey({ id: row.key, first }),
-        value: row.nodes.map((node) => toNeed(node, row.key)),
-      }));
-    });
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getOfCommunities, params),
+      (row) => row.nodes.map((node) => toNeed(node, row.key)),
+    );
   }
 
   /** The first needs each partnership addresses, by name, keyed by `listKey`. */
   async ofPartnerships(keys: readonly ListKey[]): Promise<Keyed<Need[]>[]> {
-    return perCap(keys, async (group, first) => {
-      const rows = await this.runner.read(this.q.getOfPartnerships, { ids: group.map((k) => k.id), first });
-      return rows.map((row) => ({
-        key: listKey({ id: row.key, first }),
-        value: row.needs.map((need) => toNeed(need.node, need.communityId)),
-      }));
-    });
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getOfPartnerships, params),
+      (row) => row.needs.map((need) => toNeed(need.node, need.communityId)),
+    );
   }
 
   /** The first partnerships addressing each need, by name, keyed by `listKey`. */
   async addressing(keys: readonly ListKey[]): Promise<Keyed<Partnership[]>[]> {
-    return perCap(keys, async (group, first) => {
-      const rows = await this.runner.read(this.q.getAddressing, { ids: group.map((k) => k.id), first });
-      return rows.map((row) => ({
-        key: listKey({ id: row.key, first }),
-        value: row.nodes.map(toPartnership),
-      }));
-    });
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getAddressing, params),
+      (row) => row.nodes.map(toPartnership),
+    );
   }
 
   list(filter: NeedFilter, page: PageRequest): Promise<PageResult<Need>> {

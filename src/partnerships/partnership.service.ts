@@ -1,8 +1,9 @@
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
   listKey,
-  perCap,
   pageParams,
+  perCap,
+  readChildLists,
   readPage,
   type Keyed,
   type ListKey,
@@ -79,16 +80,11 @@ export class PartnershipService {
 
   /** Each partnership's first members by stakeholder name, keyed by `listKey`. */
   async membersOf(keys: readonly ListKey[]): Promise<Keyed<Membership[]>[]> {
-    return perCap(keys, async (group, first) => {
-      const rows = await this.runner.read(this.q.getMembersOfPartnerships, {
-        ids: group.map((key) => key.id),
-        first,
-      });
-      return rows.map((row) => ({
-        key: listKey({ id: row.key, first }),
-        value: toMembers(toPartnership(row.partnership), row.members),
-      }));
-    });
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getMembersOfPartnerships, params),
+      (row) => toMembers(toPartnership(row.partnership), row.members),
+    );
   }
 
   list(

@@ -3,8 +3,9 @@ import { communityNotFound } from '../communities/community.node';
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
   listKey,
-  perCap,
   pageParams,
+  perCap,
+  readChildLists,
   readPage,
   type Keyed,
   type ListKey,
@@ -58,13 +59,11 @@ export class StakeholderService {
 
   /** Each community's first stakeholders by name, keyed by `listKey`. */
   async ofCommunities(keys: readonly ListKey[]): Promise<Keyed<Stakeholder[]>[]> {
-    return perCap(keys, async (group, first) => {
-      const rows = await this.runner.read(this.q.getOfCommunities, { ids: group.map((k) => k.id), first });
-      return rows.map((row) => ({
-        key: listKey({ id: row.key, first }),
-        value: row.nodes.map(toStakeholder),
-      }));
-    });
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getOfCommunities, params),
+      (row) => row.nodes.map(toStakeholder),
+    );
   }
 
   /** Each stakeholder's first partners by name, keyed by `listKey` (all partnerships, or those active at asOf). */
