@@ -22,6 +22,7 @@ import {
   viewerOf,
 } from './http/guards';
 import { dashboardRoutes } from './http/dashboard';
+import { refuseDeepNesting } from './http/nesting';
 import { webDir } from './paths';
 import { withRequestScope } from './request-scope';
 import type { Services } from './services';
@@ -101,7 +102,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   app.use(dashboardRoutes({ webDir: webDir(), ide: config.graphqlIde }));
 
   // /graphql, in order: request id → CORS → who is calling (headers only) → rate limit per caller →
-  // refuse bad or missing credentials → read the JSON body (capped) → Apollo (limits, CSRF, roles).
+  // refuse bad or missing credentials → read the JSON body (capped) → refuse deep nesting → Apollo (limits, CSRF, roles).
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -115,6 +116,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     rateLimitByClient(config.limits),
     requireCredentials(config.auth.anonymousRead),
     express.json({ limit: config.limits.bodyLimitBytes }),
+    refuseDeepNesting(),
     // Opened after the body is read, so everything Apollo does runs inside the request's scope.
     (_req, res, next) => {
       withRequestScope(String(res.getHeader('x-request-id')), next);

@@ -58,7 +58,14 @@ export default defineConfig({
     emptyOutDir: true,
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { input: { index: `${root}/index.html`, ide: `${root}/ide.html` } },
+    rollupOptions: {
+      input: { index: `${root}/index.html`, ide: `${root}/ide.html` },
+      // GraphiQL's Radix UI modules start with "use client" (a React Server Components hint that
+      // means nothing in a browser bundle); rollup warns once per module. Other warnings still show.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
   },
   worker: { format: 'es' },
 });

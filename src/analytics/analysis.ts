@@ -71,6 +71,8 @@ export class Analysis {
   private rolesValue?: RoleCounts[];
   private readonly burtValues = new Map<number, BrokerageOf>();
   private profileValue?: Profile;
+  /** Results of parameterised measures (recommendations, rankings), by their parameters. */
+  private readonly memo = new Map<string, unknown>();
 
   /** What the needs measures start from (src/analytics/needs-analysis.ts computes them on first use). */
   readonly needsInput: Pick<Subgraph, 'needs' | 'assets' | 'communities'>;
@@ -194,7 +196,27 @@ export class Analysis {
    * Recommendations over the cross-sector pairs among `sectors` (at least two distinct sectors), or by
    * default over the pairs of the gaps that connecting can close: MISSING, CHARITY_ONLY and WEAK.
    */
+  /**
+   * `make()` once per key for this analysis: a cached analysis answers the next request's same
+   * question (the dashboard's recommendations, brokers, rankings) without recomputing it.
+   */
+  memoized<T>(key: string, make: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = make();
+    this.memo.set(key, value);
+    return value;
+  }
+
   recommendations(sectors: readonly Sector[] | null, limit: number, includeCold: boolean): Recommendation[] {
+    const key = `recommendations|${sectors?.join(',') ?? '*'}|${limit}|${includeCold}`;
+    return this.memoized(key, () => this.recommendFor(sectors, limit, includeCold));
+  }
+
+  private recommendFor(
+    sectors: readonly Sector[] | null,
+    limit: number,
+    includeCold: boolean,
+  ): Recommendation[] {
     const chosen = sectors ? new Set(sectors) : null;
     const pairs = chosen
       ? CROSS_SECTOR_PAIRS.filter(([a, b]) => chosen.has(a) && chosen.has(b))

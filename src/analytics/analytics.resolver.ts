@@ -89,7 +89,9 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       @Ctx() ctx: AppContext,
     ): Promise<StakeholderPosition[]> {
       const a = await analysis(ctx, root, asOf);
-      return rankBrokers(a.graph, a.roles, limit).map((v) => positionOf(a, v));
+      return a
+        .memoized(`brokers|${limit}`, () => rankBrokers(a.graph, a.roles, limit))
+        .map((v) => positionOf(a, v));
     }
 
     @FieldResolver(() => [SectorBridge], {

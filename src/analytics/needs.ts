@@ -67,12 +67,8 @@ export enum PairGapKind {
   WEAK = 'WEAK',
   LINKED = 'LINKED',
 }
-const PAIR_GAP_ORDER: readonly PairGapKind[] = [
-  PairGapKind.MISSING,
-  PairGapKind.CHARITY_ONLY,
-  PairGapKind.WEAK,
-  PairGapKind.LINKED,
-];
+/** Worst first: the enum's declaration order. */
+const PAIR_GAP_ORDER: readonly PairGapKind[] = Object.values(PairGapKind);
 
 export interface AssetHolder {
   vertex: number;

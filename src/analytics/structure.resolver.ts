@@ -39,8 +39,8 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
       const a = await analysis(ctx, root, asOf);
       const structure = await a.structure();
       const values = await valuesOf(a, by);
-      const order = Array.from({ length: values.length }, (_, v) => v).sort(
-        (x, y) => values[y]! - values[x]! || x - y,
+      const order = a.memoized(`centrality|${by}`, () =>
+        Array.from({ length: values.length }, (_, v) => v).sort((x, y) => values[y]! - values[x]! || x - y),
       );
       return {
         by,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { loadEnvFile } from '../env-file';
 import { SERVICE_VERSION } from '../version';
 import { exportCommand } from './export.command';
 import { generateCommand } from './generate.command';
@@ -9,7 +10,9 @@ import { neo4jCommand } from './neo4j.command';
 import { schemaCommand } from './schema.command';
 import { serveCommand } from './serve.command';
 
+/** The program; settings come from the environment, then from `.env` (or ENV_FILE) for what is unset. */
 export function buildProgram(): Command {
+  loadEnvFile();
   return new Command('partnership-graph')
     .description(
       'Stakeholders of learning communities, their partnerships and the cross-sector links that are missing.',

@@ -228,13 +228,18 @@ export class QueryRunner {
     };
     const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
+      const attemptStarted = Date.now();
       try {
         return await this.attempt(mode, work, timeout, label);
       } catch (error) {
         const kind = classifyDriverError(error);
         const delay = retryDelay(kind, attempt, Date.now() - started, budget);
         if (delay === null) {
-          throw mapDriverError(error, label, timeout, { attempts: attempt, elapsedMs: Date.now() - started });
+          throw mapDriverError(error, label, timeout, {
+            attempts: attempt,
+            elapsedMs: Date.now() - started,
+            lastAttemptMs: Date.now() - attemptStarted,
+          });
         }
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
@@ -342,6 +347,8 @@ export function classifyDriverError(error: unknown): DriverErrorClass {
 export interface Attempts {
   attempts: number;
   elapsedMs: number;
+  /** How long the failing attempt ran. */
+  lastAttemptMs?: number;
 }
 
 /** A driver error → the service's error, by its class (src/db/driver-errors.ts); anything else as is. */
@@ -372,6 +379,13 @@ export function mapDriverError(
       );
     }
     case 'terminated':
+      // Neo4j reports its own transaction time-out as LockClientStopped/Terminated when it strikes
+      // while the transaction waits for a lock: past the time-out, that is what happened.
+      if ((tried.lastAttemptMs ?? 0) >= timeoutMs)
+        return new QueryTimeoutError(
+          `the query '${label}' took longer than ${timeoutMs} ms and was stopped, waiting for locks that other ` +
+            'writes held; try again when fewer writes run at once',
+        );
       return new ServiceUnavailableError(
         'Neo4j stopped the transaction (the database is shutting down, or the transaction was terminated); ' +
           'nothing of it was written; try again shortly',

@@ -14,6 +14,7 @@ import type { Logger } from '../logger';
 export type HttpRefusalCode =
   | 'UNAUTHENTICATED'
   | 'BAD_REQUEST'
+  | 'BAD_USER_INPUT'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'

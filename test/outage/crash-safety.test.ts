@@ -52,6 +52,34 @@ async function counts(): Promise<Counts> {
   return row!;
 }
 
+/**
+ * Creates a partnership with `id` in a transaction left open (never committed) until `release`: under
+ * the id's uniqueness constraint, another transaction's MERGE of that id waits for it.
+ */
+async function holdPartnershipId(id: string): Promise<{ release: () => Promise<void> }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held!: () => void;
+  const holding = new Promise<void>((resolve) => (held = resolve));
+  const rolledBack = testRunner()
+    .writeTransaction(async (tx) => {
+      await tx.run({ name: 'test/crash-hold-id', text: 'CREATE (:Partnership {id: $id})' }, { id });
+      held();
+      await released;
+      throw new Error('rolled back on purpose');
+    })
+    .catch((error: Error) => {
+      if (error.message !== 'rolled back on purpose') throw error;
+    });
+  await holding;
+  return {
+    release: async () => {
+      release();
+      await rolledBack;
+    },
+  };
+}
+
 describe('an import killed halfway', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pg-crash-'));
   const file = join(dir, 'network.json');
@@ -68,6 +96,7 @@ describe('an import killed halfway', () => {
   });
 
   it('is completed by running it again: exact counts, no duplicates', async () => {
+    const lock = await holdPartnershipId(document.partnerships.at(-1)!.id);
     const connection = testConnection();
     const child = spawnCli(['import', file, '--batch-size', '10'], {
       NEO4J_URI: connection.uri,
@@ -83,7 +112,9 @@ describe('an import killed halfway', () => {
     );
 
     // Kill it with SIGKILL once the first partnership batches are committed: no clean-up can run.
-    const deadline = Date.now() + 60_000;
+    // The import cannot finish first: the last partnership's id is held by an uncommitted CREATE of
+    // ours, so the batch that MERGEs it waits for our lock until the kill.
+    const deadline = Date.now() + 120_000;
     let atKill: Counts | null = null;
     while (Date.now() < deadline && child.exitCode === null) {
       const now = await counts();
@@ -95,7 +126,8 @@ describe('an import killed halfway', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(await exited).toBe('SIGKILL');
-    if (!atKill) throw new Error(`the import ended before it could be killed:\n${output}`);
+    await lock.release();
+    if (!atKill) throw new Error(`the import was never seen writing partnerships:\n${output}`);
     expect(atKill.stakeholders).toBe(document.stakeholders.length);
     expect(atKill.partnerships).toBeLessThan(document.partnerships.length);
 

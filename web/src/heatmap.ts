@@ -23,6 +23,15 @@ export interface HeatmapOptions {
  * text the density and ties/possible, and a symbol marks the gap kind. Symmetric: cell (a, b) = (b, a).
  * Each cell carries data-ties, data-possible, data-density and data-gap for whoever reads it back.
  */
+/**
+ * Densities with enough decimals to tell cells apart: in a community of thousands every density is
+ * below 0.05, and two decimals would print 0.00 in every cell.
+ */
+export function formatDensity(density: number, max: number): string {
+  const digits = max >= 0.1 ? 2 : max >= 0.01 ? 3 : 4;
+  return density.toFixed(digits);
+}
+
 export function sectorHeatmap(cells: MatrixCell[], gaps: Gap[], options: HeatmapOptions = {}): HTMLElement {
   const cellOf = new Map(cells.map((c) => [key(c.sectorA, c.sectorB), c]));
   const gapOf = new Map(gaps.map((g) => [key(g.sectorA, g.sectorB), g.kind]));
@@ -40,7 +49,7 @@ export function sectorHeatmap(cells: MatrixCell[], gaps: Gap[], options: Heatmap
         const t = density === null ? 0 : density / max;
         const label =
           `${SECTOR_LABEL[row]} × ${SECTOR_LABEL[column]}: ${cell?.ties ?? 0} ties of ${cell?.possible ?? 0} possible` +
-          (density === null ? '' : `, density ${density.toFixed(2)}`) +
+          (density === null ? '' : `, density ${formatDensity(density, max)}`) +
           (gap ? `; gap: ${GAP_MARK[gap].label.toLowerCase()}` : '');
         return h(
           'td',
@@ -63,7 +72,11 @@ export function sectorHeatmap(cells: MatrixCell[], gaps: Gap[], options: Heatmap
                 }
               : null,
           },
-          h('span', { class: 'value', 'aria-hidden': 'true' }, density === null ? '·' : density.toFixed(2)),
+          h(
+            'span',
+            { class: 'value', 'aria-hidden': 'true' },
+            density === null ? '·' : formatDensity(density, max),
+          ),
           gap ? h('span', { class: 'mark', 'aria-hidden': 'true' }, GAP_MARK[gap].symbol) : null,
         );
       }),
@@ -81,7 +94,7 @@ export function sectorHeatmap(cells: MatrixCell[], gaps: Gap[], options: Heatmap
         'aria-hidden': 'true',
         style: `background:linear-gradient(90deg, ${shade(0)}, ${shade(1)})`,
       }),
-      ` density, 0 to ${max.toFixed(2)}`,
+      ` density, 0 to ${formatDensity(max, max)}`,
     ),
     GAP_KINDS.map((kind) =>
       h(

@@ -85,4 +85,14 @@ describe('partner recommendations', () => {
       ['z2-y 3', 'f2-s1 2', 's1-y 2', 'z1-y 2', 'f2-s2 1', 's2-y 1'],
     );
   });
+
+  it('are computed once per question for an analysis: a cached analysis answers the same ask again', () => {
+    const first = lyon.recommendations(null, 10, false);
+    expect(lyon.recommendations(null, 10, false)).toBe(first);
+    expect(lyon.recommendations(null, 2, false)).not.toBe(first);
+    expect(lyon.recommendations(null, 2, false).map((r) => [id(r.source), id(r.target)])).toEqual([
+      ['z1', 'z2'],
+      ['f1', 's1'],
+    ]);
+  });
 });

@@ -89,6 +89,26 @@ describe('mapping driver errors onto the service errors', () => {
     );
   });
 
+  it('answers a transaction stopped after its own time-out, while it waited for a lock, as a time-out', () => {
+    const stopped = driverError('Neo.ClientError.Transaction.LockClientStopped');
+    const late = mapDriverError(stopped, 'importer/merge-stakeholders', 30_000, {
+      attempts: 1,
+      elapsedMs: 30_012,
+      lastAttemptMs: 30_012,
+    });
+    expect(late).toBeInstanceOf(QueryTimeoutError);
+    expect((late as QueryTimeoutError).message).toBe(
+      "the query 'importer/merge-stakeholders' took longer than 30000 ms and was stopped, waiting for locks " +
+        'that other writes held; try again when fewer writes run at once',
+    );
+    const early = mapDriverError(stopped, 'importer/merge-stakeholders', 30_000, {
+      attempts: 1,
+      elapsedMs: 1_200,
+      lastAttemptMs: 1_200,
+    });
+    expect(early).toBeInstanceOf(ServiceUnavailableError);
+  });
+
   it('says how long it retried a deadlock and what happened, instead of "unavailable"', () => {
     const mapped = map('Neo.TransientError.Transaction.DeadlockDetected');
     expect(mapped).toBeInstanceOf(ServiceUnavailableError);
