@@ -12,7 +12,7 @@ import { loadConfig } from '../src/config';
 import { CypherCatalog } from '../src/db/cypher-catalog';
 import type { QueryEvent } from '../src/db/query-runner';
 import { SchemaSetup } from '../src/db/schema-setup';
-import { generateNetwork } from '../src/importer/generator';
+import { generateNetwork } from '../src/generator/generator';
 import { NetworkImporter } from '../src/importer/network-importer';
 import { createLogger } from '../src/logger';
 import { cypherDir } from '../src/paths';

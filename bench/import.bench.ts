@@ -10,8 +10,8 @@
 import 'reflect-metadata';
 import { CypherCatalog } from '../src/db/cypher-catalog';
 import { SchemaSetup } from '../src/db/schema-setup';
-import { generateNetwork } from '../src/importer/generator';
-import { countMemberships } from '../src/importer/network-document';
+import { generateNetwork } from '../src/generator/generator';
+import { countMemberships } from '../src/network-document/network-document';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,

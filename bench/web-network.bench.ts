@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config';
 import { CypherCatalog } from '../src/db/cypher-catalog';
 import { SchemaSetup } from '../src/db/schema-setup';
-import { generateNetwork } from '../src/importer/generator';
+import { generateNetwork } from '../src/generator/generator';
 import { NetworkImporter } from '../src/importer/network-importer';
 import { createLogger } from '../src/logger';
 import { cypherDir, projectRoot } from '../src/paths';

@@ -5,7 +5,7 @@ import type { QueryRunner } from './db/query-runner';
 import { PartnershipService } from './partnerships/partnership.service';
 import { RegionService } from './regions/region.service';
 import { StakeholderService } from './stakeholders/stakeholder.service';
-import { NetworkExporter } from './importer/network-exporter';
+import { NetworkExporter } from './exporter/network-exporter';
 import { NetworkImporter } from './importer/network-importer';
 import { AssetService } from './assets/asset.service';
 import { NeedService } from './needs/need.service';

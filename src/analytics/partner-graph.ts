@@ -1,6 +1,6 @@
 import { statusAt, type IsoDate } from '../domain/dates';
 import { isCharitable, PartnershipStatus, type PartnershipKind, type Sector } from '../domain/enums';
-import type { ScopeStakeholder, Subgraph } from './subgraph';
+import type { ScopePartnership, ScopeStakeholder, Subgraph } from './subgraph';
 
 /** An active partnership with at least one member in the scope, reduced to what the measures need. */
 export interface ActivePartnership {
@@ -21,6 +21,8 @@ export interface Edge {
   weight: number;
   /** At least one shared partnership has substantive memberships for both ends. */
   substantive: boolean;
+  /** How many of the shared partnerships have substantive memberships for both ends. */
+  substantiveWeight: number;
 }
 
 /**
@@ -44,6 +46,21 @@ export interface PartnerGraph {
   externalTies: number;
 }
 
+/**
+ * The edge rule, in one place: every two members of a partnership that counts are partners, `both`
+ * when both memberships are substantive. buildPartnerGraph sums these into edges; the exports of a
+ * history (GEXF spells) walk them to know which partnerships make each edge.
+ */
+export function forEachPartnerPair(
+  p: ActivePartnership,
+  visit: (u: number, v: number, both: boolean) => void,
+): void {
+  const { members, substantive } = p;
+  for (let i = 0; i < members.length; i += 1)
+    for (let j = i + 1; j < members.length; j += 1)
+      visit(members[i]!, members[j]!, substantive[i]! && substantive[j]!);
+}
+
 export function edgeKey(u: number, v: number, n: number): number {
   return u < v ? u * n + v : v * n + u;
 }
@@ -51,7 +68,16 @@ export function edgeKey(u: number, v: number, n: number): number {
 /** Ids in code-unit order: the order every result is sorted and every tie broken in. */
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGraph {
+/**
+ * `counts` says which partnerships tie their members; by default those active at `asOf` (the measures'
+ * rule). Exports of a whole history (GEXF spells, GraphML without a date) count every partnership.
+ */
+export function buildPartnerGraph(
+  subgraph: Subgraph,
+  asOf: IsoDate,
+  counts: (p: ScopePartnership) => boolean = (p) =>
+    statusAt(p.startedOn, p.endedOn, asOf) === PartnershipStatus.ACTIVE,
+): PartnerGraph {
   // Vertices in id order, so every result (and every tie broken by position) is the same whatever order
   // the database returned the rows in.
   const stakeholders = [...subgraph.stakeholders].sort((a, b) => compareIds(a.id, b.id));
@@ -68,7 +94,7 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
   const outsiderIndex = new Map<string, number>();
   const byId = [...subgraph.partnerships].sort((a, b) => compareIds(a.id, b.id));
   for (const p of byId) {
-    if (statusAt(p.startedOn, p.endedOn, asOf) !== PartnershipStatus.ACTIVE) continue;
+    if (!counts(p)) continue;
     // A stakeholder holding several memberships of one partnership counts once, as substantive when
     // any of them is.
     const inside = new Map<number, boolean>();
@@ -93,19 +119,15 @@ export function buildPartnerGraph(subgraph: Subgraph, asOf: IsoDate): PartnerGra
       if (!substantive[i]) charitableMemberships[v] = (charitableMemberships[v] ?? 0) + 1;
       for (const o of outside) external.add(v * 2 ** 30 + o);
     });
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        const u = members[i]!;
-        const v = members[j]!;
-        const key = edgeKey(u, v, n);
-        const both = substantive[i]! && substantive[j]!;
-        const edge = edgeIndex.get(key);
-        if (edge) {
-          edge.weight += 1;
-          edge.substantive ||= both;
-        } else edgeIndex.set(key, { u, v, weight: 1, substantive: both });
-      }
-    }
+    forEachPartnerPair(partnerships[partnerships.length - 1]!, (u, v, both) => {
+      const key = edgeKey(u, v, n);
+      const edge = edgeIndex.get(key);
+      if (edge) {
+        edge.weight += 1;
+        edge.substantive ||= both;
+        if (both) edge.substantiveWeight += 1;
+      } else edgeIndex.set(key, { u, v, weight: 1, substantive: both, substantiveWeight: both ? 1 : 0 });
+    });
   }
 
   const neighbours: number[][] = Array.from({ length: n }, () => []);

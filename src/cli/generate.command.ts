@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
-import { writeNetworkDocument } from '../importer/csv';
-import { generateNetwork } from '../importer/generator';
-import { countMemberships } from '../importer/network-document';
+import { writeNetworkDocument } from '../formats/network-files';
+import { generateNetwork } from '../generator/generator';
+import { countMemberships } from '../network-document/network-document';
 import { positiveInt, say, wholeNumber } from './database';
 import { EXPORTS_DIR, prepareOutput } from './output-path';
 
@@ -20,14 +20,16 @@ export function generateCommand(): Command {
     .option('--id-prefix <prefix>', 'prefix of every generated id', 'gen')
     .option('--country <code>', 'ISO 3166-1 alpha-2 country', 'PT')
     .addOption(
-      new Option('--format <format>', 'json file or CSV folder').choices(['json', 'csv']).default('json'),
+      new Option('--format <format>', 'json file, CSV folder or xlsx workbook')
+        .choices(['json', 'csv', 'xlsx'])
+        .default('json'),
     )
     .option(
       '--out <path>',
-      `file (json) or folder (csv) to write; default ${EXPORTS_DIR}/<region id>.<format>`,
+      `file (json, xlsx) or folder (csv) to write; default ${EXPORTS_DIR}/<region id>.<format>`,
     )
     .action(
-      (options: {
+      async (options: {
         communities: number;
         stakeholders: number;
         seed: number;
@@ -36,7 +38,7 @@ export function generateCommand(): Command {
         regionId?: string;
         idPrefix: string;
         country: string;
-        format: 'json' | 'csv';
+        format: 'json' | 'csv' | 'xlsx';
         out?: string;
       }) => {
         const document = generateNetwork({
@@ -50,7 +52,7 @@ export function generateCommand(): Command {
           meanMembersPerPartnership: options.membersPerPartnership,
         });
         const out = prepareOutput(options.out, document.regions[0]?.id ?? options.idPrefix, options.format);
-        writeNetworkDocument(document, out, options.format);
+        await writeNetworkDocument(document, out, options.format);
         say(
           `wrote ${out}: ${document.communities.length} communities, ${document.stakeholders.length} stakeholders, ` +
             `${document.partnerships.length} partnerships, ${countMemberships(document)} memberships`,

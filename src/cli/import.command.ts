@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { formatProblems, formatSummary } from '../importer/import-report';
-import type { NetworkDocument } from '../importer/network-document';
+import type { NetworkDocument } from '../network-document/network-document';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CONCURRENCY,
@@ -9,7 +9,7 @@ import {
   NetworkValidationError,
   type ImportProgress,
 } from '../importer/network-importer';
-import { readNetworkSource } from '../importer/source';
+import { readNetworkSource } from '../formats/network-files';
 import { positiveInt, say, withDatabase } from './database';
 
 /** A bar on a terminal; elsewhere (CI logs, pipes) a plain line every few seconds. */
@@ -55,11 +55,13 @@ function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
 export function importCommand(): Command {
   return new Command('import')
     .description(
-      'Import a network document: a .json file (format partnership-graph/v1) or a folder with regions.csv, ' +
-        'communities.csv, stakeholders.csv, partnerships.csv and memberships.csv. Everything is validated first ' +
-        'and nothing is written if anything is wrong; writes are idempotent, so re-running converges.',
+      'Import a network document: a .json file (format partnership-graph/v1), an .xlsx workbook with a sheet ' +
+        'per record type (Regions, Communities, Stakeholders, Partnerships, Memberships...), or a folder with ' +
+        'regions.csv, communities.csv, stakeholders.csv, partnerships.csv and memberships.csv (docs/formats.md). ' +
+        'Everything is validated first and nothing is written if anything is wrong; writes are idempotent, so ' +
+        're-running converges.',
     )
-    .argument('<file-or-folder>', 'network document (.json) or CSV folder')
+    .argument('<file-or-folder>', 'network document (.json), workbook (.xlsx) or CSV folder')
     .option('--dry-run', 'report what would be created, updated and left unchanged, without writing')
     .option(
       '--batch-size <rows>',
@@ -69,7 +71,7 @@ export function importCommand(): Command {
     )
     .option('--concurrency <n>', 'batches written at the same time', positiveInt, DEFAULT_CONCURRENCY)
     .action(async (path: string, options: { dryRun?: boolean; batchSize: number; concurrency: number }) => {
-      const source = readNetworkSource(path);
+      const source = await readNetworkSource(path);
       if (source.document === null) {
         say(formatProblems(source.problems));
         process.exitCode = 1;

@@ -8,11 +8,13 @@ import { dirname, join } from 'node:path';
  */
 export const EXPORTS_DIR = 'exports';
 
-export type OutputFormat = 'json' | 'csv' | 'graphml';
+export type OutputFormat = 'json' | 'csv' | 'xlsx' | 'kumu' | 'graphml' | 'gexf';
 
-/** exports/<name>.json, exports/<name>.graphml or the folder exports/<name>-csv/. */
+/** exports/<name>.<format>, exports/<name>-kumu.xlsx or the folder exports/<name>-csv/. */
 export function defaultOutput(name: string, format: OutputFormat): string {
-  return join(EXPORTS_DIR, format === 'csv' ? `${name}-csv` : `${name}.${format}`);
+  if (format === 'csv') return join(EXPORTS_DIR, `${name}-csv`);
+  if (format === 'kumu') return join(EXPORTS_DIR, `${name}-kumu.xlsx`);
+  return join(EXPORTS_DIR, `${name}.${format}`);
 }
 
 /** The path to write, its parent folder created. */

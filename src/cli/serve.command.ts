@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { Role } from '../auth/role';
 import { loadConfig } from '../config';
 import { formatSummary } from '../importer/import-report';
-import { seedDemoIfEmpty } from '../importer/demo';
+import { seedDemoIfEmpty } from '../generator/demo';
 import { resolveNeo4j } from '../local-neo4j/connection';
 import { startApp, stopOnSignals, type App } from '../main';
 import { say } from './database';

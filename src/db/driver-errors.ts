@@ -14,7 +14,7 @@
  * - timeout: the transaction outlived its timeout: the work is too big, Neo4j is fine.
  * - constraint: a uniqueness (or other) constraint refused the write: CONFLICT.
  * - client: any other mistake in the request (syntax, types, parameters): a bug on our side.
- * - database: Neo4j failed internally.
+ * - database: Neo4j failed internally (also while shutting down): SERVICE_UNAVAILABLE, logged.
  * - other: not a Neo4j error at all (thrown by our own code, or a driver error without a code).
  */
 

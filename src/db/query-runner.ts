@@ -395,6 +395,15 @@ export function mapDriverError(
       return new ServiceUnavailableError('the database is unavailable right now; try again shortly', {
         cause,
       });
+    case 'database':
+      // Neo4j failed inside itself (it raises these while shutting down, among other times): the
+      // dependency failed, not this service, and the same request may well succeed a moment later.
+      return new ServiceUnavailableError(
+        `Neo4j failed while running '${label}' (${cause}); try again shortly`,
+        {
+          cause,
+        },
+      );
     default:
       return error;
   }

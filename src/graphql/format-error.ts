@@ -60,7 +60,13 @@ export function createFormatError(logger: Logger) {
     if (original instanceof AuthorizationError) {
       return { ...formatted, extensions: { code: 'FORBIDDEN' } };
     }
-    if (original instanceof DomainError && original.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    if (original instanceof DomainError && original.code !== 'INTERNAL_SERVER_ERROR') {
+      // Neo4j failing inside itself is answered as SERVICE_UNAVAILABLE, and operators hear of it.
+      const cause = original.extensions.cause;
+      if (typeof cause === 'string' && cause.startsWith('Neo.DatabaseError.'))
+        logger.warn({ err: original, cause, requestId: currentRequestId() }, 'Neo4j failed internally');
+      return formatted;
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };

@@ -1,4 +1,4 @@
-import type { ImportProblem } from './validation';
+import type { ImportProblem } from '../network-document/validation';
 import type { EntityCounts, ImportSummary } from './network-importer';
 
 const number = (n: number): string => n.toLocaleString('en-US');

@@ -1,5 +1,5 @@
 import { themeKey } from '../domain/themes';
-import type { AssetRecord, NeedRecord, RecordList } from './network-document';
+import type { AssetRecord, NeedRecord, RecordList } from '../network-document/network-document';
 
 /**
  * The rows a batch of one list writes: needs and assets carry their normalised theme keys as well

@@ -2,14 +2,19 @@ import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
 import { BadUserInputError, ConflictError, DomainError, QueryTimeoutError, type ErrorCode } from '../errors';
 import { rowsToWrite } from './needs-rows';
-import { countMemberships, RECORD_LISTS, type NetworkDocument, type RecordList } from './network-document';
+import {
+  countMemberships,
+  RECORD_LISTS,
+  type NetworkDocument,
+  type RecordList,
+} from '../network-document/network-document';
 import {
   normalizeDocument,
   validateDocument,
   type ImportProblem,
   type Locate,
   type UnresolvedReference,
-} from './validation';
+} from '../network-document/validation';
 
 export interface EntityCounts {
   created: number;

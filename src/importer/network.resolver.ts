@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { AppContext } from '../graphql/context';
 import { ImportSummary } from './import-summary.type';
-import type { NetworkDocument } from './network-document';
+import type { NetworkDocument } from '../network-document/network-document';
 
 @Resolver()
 export class NetworkResolver {

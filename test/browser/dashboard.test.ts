@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
 import { Role } from '../../src/auth/role';
-import { loadDemoNetwork } from '../../src/importer/demo';
+import { loadDemoNetwork } from '../../src/generator/demo';
 import { projectRoot } from '../../src/paths';
 import { deleteNetwork, loadNetwork, prefixed, type NetworkDocument } from '../support/load-network';
 import { closeTestRunner, testRunner, uniqueId } from '../support/test-database';

@@ -1,5 +1,5 @@
 import { NetworkImporter, NetworkValidationError } from '../../src/importer/network-importer';
-import { NETWORK_FORMAT, type NetworkDocument } from '../../src/importer/network-document';
+import { NETWORK_FORMAT, type NetworkDocument } from '../../src/network-document/network-document';
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { cypherDir } from '../../src/paths';
 import { startTestServer, type TestServer } from '../support/test-server';

@@ -7,9 +7,9 @@ import {
   PartnershipKind,
   Sector,
 } from '../../src/domain/enums';
-import { parseCsvFiles, writeCsvFiles } from '../../src/importer/csv';
-import { NETWORK_FORMAT, type NetworkDocument } from '../../src/importer/network-document';
-import { NetworkExporter } from '../../src/importer/network-exporter';
+import { parseCsvFiles, writeCsvFiles } from '../../src/formats/csv';
+import { NETWORK_FORMAT, type NetworkDocument } from '../../src/network-document/network-document';
+import { NetworkExporter } from '../../src/exporter/network-exporter';
 import { NetworkImporter } from '../../src/importer/network-importer';
 import { cypherDir } from '../../src/paths';
 import { deleteEntitiesWithPrefix, mutate } from '../support/entities';

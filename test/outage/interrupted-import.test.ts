@@ -1,7 +1,7 @@
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import type { QueryRunner } from '../../src/db/query-runner';
-import { generateNetwork } from '../../src/importer/generator';
-import { countMemberships, type NetworkDocument } from '../../src/importer/network-document';
+import { generateNetwork } from '../../src/generator/generator';
+import { countMemberships, type NetworkDocument } from '../../src/network-document/network-document';
 import { batches, ImportInterruptedError, NetworkImporter } from '../../src/importer/network-importer';
 import { cypherDir } from '../../src/paths';
 import { failingRunner } from '../support/failing-runner';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, print, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
-import { loadDemoNetwork } from '../../src/importer/demo';
+import { loadDemoNetwork } from '../../src/generator/demo';
 import { projectRoot } from '../../src/paths';
 import { ensureRunning, outageHandle } from '../support/outage-neo4j';
 import { testCatalog } from '../support/test-catalog';

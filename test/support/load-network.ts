@@ -2,7 +2,7 @@ import type { QueryRunner } from '../../src/db/query-runner';
 import {
   NETWORK_FORMAT,
   type NetworkDocument as ImporterDocument,
-} from '../../src/importer/network-document';
+} from '../../src/network-document/network-document';
 import { NetworkImporter } from '../../src/importer/network-importer';
 import { appCatalog, testCatalog } from './test-catalog';
 

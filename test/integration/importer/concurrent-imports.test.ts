@@ -1,7 +1,7 @@
 import { CypherCatalog } from '../../../src/db/cypher-catalog';
 import { SchemaSetup } from '../../../src/db/schema-setup';
-import { generateNetwork } from '../../../src/importer/generator';
-import type { NetworkDocument } from '../../../src/importer/network-document';
+import { generateNetwork } from '../../../src/generator/generator';
+import type { NetworkDocument } from '../../../src/network-document/network-document';
 import { NetworkImporter } from '../../../src/importer/network-importer';
 import { createLogger } from '../../../src/logger';
 import { cypherDir } from '../../../src/paths';

@@ -1,28 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCsvFiles, CSV_FILES, type CsvTable, type CsvTexts } from '../../../src/importer/csv';
-import { generateNetwork } from '../../../src/importer/generator';
-import { spawnCli } from '../../support/cli-process';
-import { closeTestRunner, testConnection, testRunner, uniqueId } from '../../support/test-database';
+import { writeCsvFiles, type CsvTexts } from '../../../src/formats/csv';
+import { RECORD_TABLES, type RecordTable } from '../../../src/formats/record-tables';
+import { generateNetwork } from '../../../src/generator/generator';
+import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
+import { cliOnTestDatabase } from '../../support/test-cli';
 
 const prefix = uniqueId('cli');
 
-/** Runs the CLI against the suite's database; resolves with the exit code and both streams. */
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const connection = testConnection();
-  const child = spawnCli(args, {
-    NEO4J_URI: connection.uri,
-    NEO4J_USERNAME: connection.username,
-    NEO4J_PASSWORD: connection.password,
-    NEO4J_DATABASE: connection.database,
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+const cli = cliOnTestDatabase;
 
 async function stored(): Promise<number> {
   const [row] = await testRunner().read<{ n: number }>(
@@ -47,8 +34,8 @@ describe('partnership-graph import', () => {
     mkdirSync(folder);
     const files = writeCsvFiles(document);
     edit(files);
-    for (const [table, text] of Object.entries(files) as [CsvTable, string][])
-      writeFileSync(join(folder, CSV_FILES[table].file), text);
+    for (const [table, text] of Object.entries(files) as [RecordTable, string][])
+      writeFileSync(join(folder, RECORD_TABLES[table].file), text);
     return folder;
   };
 

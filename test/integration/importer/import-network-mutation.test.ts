@@ -1,5 +1,5 @@
 import { Role } from '../../../src/auth/role';
-import { NETWORK_FORMAT } from '../../../src/importer/network-document';
+import { NETWORK_FORMAT } from '../../../src/network-document/network-document';
 import { failingRunner } from '../../support/failing-runner';
 import { startTestServer, type TestServer } from '../../support/test-server';
 import { uniqueId } from '../../support/test-database';
@@ -95,9 +95,11 @@ describe('importNetwork mutation', () => {
 
   it('imports for editors, then finds everything unchanged', async () => {
     const first = await api.gql<Result>(IMPORT, { document }, { as: Role.EDITOR });
+    expect(first.errors).toBeUndefined();
     expect(first.data?.importNetwork.partnerships).toEqual({ created: 1, updated: 0, unchanged: 0 });
     expect(await stored()).toBe(5);
     const second = await api.gql<Result>(IMPORT, { document }, { as: Role.EDITOR });
+    expect(second.errors).toBeUndefined();
     expect(second.data?.importNetwork.partnerships).toEqual({ created: 0, updated: 0, unchanged: 1 });
     expect(second.data?.importNetwork.memberships).toEqual({
       created: 0,

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CypherCatalog } from '../../../src/db/cypher-catalog';
-import { writeCsvFiles } from '../../../src/importer/csv';
-import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/importer/network-document';
+import { writeCsvFiles } from '../../../src/formats/csv';
+import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/network-document/network-document';
 import { NetworkImporter, NetworkValidationError } from '../../../src/importer/network-importer';
-import { readNetworkSource } from '../../../src/importer/source';
+import { readNetworkSource } from '../../../src/formats/network-files';
 import { cypherDir } from '../../../src/paths';
 import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
 
@@ -89,7 +89,7 @@ describe('a partnership listed without members', () => {
     for (const table of ['regions', 'communities', 'stakeholders', 'partnerships'] as const) {
       writeFileSync(join(dir, `${table}.csv`), files[table]);
     }
-    const source = readNetworkSource(dir);
+    const source = await readNetworkSource(dir);
     const error = await importer
       .run(source.document as NetworkDocument, { locate: source.locate, sourceProblems: source.problems })
       .catch((e: unknown) => e);

@@ -1,6 +1,6 @@
 import { CypherCatalog } from '../../../src/db/cypher-catalog';
 import { CommunityKind, MemberRole, PartnershipKind, Sector } from '../../../src/domain/enums';
-import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/importer/network-document';
+import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/network-document/network-document';
 import { NetworkImporter, NetworkValidationError } from '../../../src/importer/network-importer';
 import { cypherDir } from '../../../src/paths';
 import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';

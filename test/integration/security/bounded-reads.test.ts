@@ -1,6 +1,6 @@
 import type { QueryEvent } from '../../../src/db/query-runner';
 import { countObjects } from '../../../src/graphql/limits';
-import { generateNetwork } from '../../../src/importer/generator';
+import { generateNetwork } from '../../../src/generator/generator';
 import { deleteNetwork, loadNetwork } from '../../support/load-network';
 import { uniqueId } from '../../support/test-database';
 import { startTestServer, waitForReady, type TestServer } from '../../support/test-server';

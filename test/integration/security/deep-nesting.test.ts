@@ -1,4 +1,4 @@
-import { NETWORK_FORMAT } from '../../../src/importer/network-document';
+import { NETWORK_FORMAT } from '../../../src/network-document/network-document';
 import { startTestServer, TEST_KEYS, type TestServer } from '../../support/test-server';
 import { uniqueId } from '../../support/test-database';
 

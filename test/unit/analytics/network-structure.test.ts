@@ -28,7 +28,7 @@ function graphOf(n: number, edges: [number, number, number?][]): Adjacency {
   neighbours.forEach((list) => list.sort((a, b) => a - b));
   return adjacencyOf({
     neighbours,
-    edges: edges.map(([u, v, w]) => ({ u, v, weight: w ?? 1, substantive: true })),
+    edges: edges.map(([u, v, w]) => ({ u, v, weight: w ?? 1, substantive: true, substantiveWeight: w ?? 1 })),
   });
 }
 

@@ -15,7 +15,7 @@ const neighbours = [
 const adjacency = adjacencyOf({
   neighbours,
   edges: neighbours.flatMap((list, u) =>
-    list.filter((v) => v > u).map((v) => ({ u, v, weight: 1, substantive: true })),
+    list.filter((v) => v > u).map((v) => ({ u, v, weight: 1, substantive: true, substantiveWeight: 1 })),
   ),
 });
 

@@ -109,6 +109,14 @@ describe('mapping driver errors onto the service errors', () => {
     expect(early).toBeInstanceOf(ServiceUnavailableError);
   });
 
+  it('answers an internal Neo4j failure (as raised while it shuts down) with SERVICE_UNAVAILABLE naming the code', () => {
+    const mapped = map('Neo.DatabaseError.Transaction.TransactionStartFailed');
+    expect(mapped).toBeInstanceOf(ServiceUnavailableError);
+    expect((mapped as ServiceUnavailableError).message).toBe(
+      "Neo4j failed while running 'stakeholders/list' (Neo.DatabaseError.Transaction.TransactionStartFailed); try again shortly",
+    );
+  });
+
   it('says how long it retried a deadlock and what happened, instead of "unavailable"', () => {
     const mapped = map('Neo.TransientError.Transaction.DeadlockDetected');
     expect(mapped).toBeInstanceOf(ServiceUnavailableError);

@@ -1,7 +1,8 @@
-import { parseCsvFiles, writeCsvFiles, type CsvTable } from '../../../src/importer/csv';
-import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/importer/network-document';
-import { parseJsonSource } from '../../../src/importer/source';
-import { validateDocument, type ImportProblem } from '../../../src/importer/validation';
+import { parseCsvFiles, writeCsvFiles } from '../../../src/formats/csv';
+import type { RecordTable } from '../../../src/formats/record-tables';
+import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/network-document/network-document';
+import { parseJsonSource } from '../../../src/formats/json';
+import { validateDocument, type ImportProblem } from '../../../src/network-document/validation';
 
 /** The five files of a small valid folder; line numbers in the tests below count from its header (line 1). */
 function files(): Record<
@@ -24,13 +25,15 @@ function files(): Record<
   };
 }
 
-const buffers = (texts: Partial<Record<CsvTable, string | Buffer>>): Partial<Record<CsvTable, Buffer>> =>
+const buffers = (
+  texts: Partial<Record<RecordTable, string | Buffer>>,
+): Partial<Record<RecordTable, Buffer>> =>
   Object.fromEntries(
     Object.entries(texts).map(([k, v]) => [k, typeof v === 'string' ? Buffer.from(v, 'utf8') : v]),
   );
 
 /** Source problems and validation problems, as the importer reports them. */
-function problemsOf(texts: Partial<Record<CsvTable, string | Buffer>>): [string, string][] {
+function problemsOf(texts: Partial<Record<RecordTable, string | Buffer>>): [string, string][] {
   const source = parseCsvFiles(buffers(texts));
   const validation = validateDocument(source.document, source.locate);
   return [...source.problems, ...validation.problems].map((p: ImportProblem) => [p.code, p.location]);
@@ -128,7 +131,7 @@ describe('CSV folder', () => {
   });
 
   it('reports each line that is not UTF-8', () => {
-    const texts: Partial<Record<CsvTable, string | Buffer>> = files();
+    const texts: Partial<Record<RecordTable, string | Buffer>> = files();
     texts.communities = Buffer.from(
       'id,name,country,kind,population,region\nc1,\xc9vora,PT,CITY,,r1\n',
       'latin1',
@@ -137,7 +140,7 @@ describe('CSV folder', () => {
   });
 
   it('accepts a UTF-8 byte-order mark and refuses UTF-16', () => {
-    const texts: Partial<Record<CsvTable, string | Buffer>> = files();
+    const texts: Partial<Record<RecordTable, string | Buffer>> = files();
     texts.regions = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(files().regions)]);
     expect(problemsOf(texts)).toEqual([]);
     texts.regions = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(files().regions, 'utf16le')]);
@@ -193,18 +196,18 @@ describe('JSON source', () => {
   });
 
   it('refuses a folder without memberships.csv when partnerships.csv lists partnerships', () => {
-    const rest: Partial<Record<CsvTable, string>> = files();
+    const rest: Partial<Record<RecordTable, string>> = files();
     delete rest.memberships;
     const source = parseCsvFiles(buffers(rest));
     expect(source.problems.map((p) => [p.code, p.location])).toEqual([['MISSING_FILE', 'memberships.csv']]);
     expect(source.problems[0]!.message).toBe(
       'memberships.csv is missing, but partnerships.csv lists 2 partnerships; each needs its members there ' +
-        '(header: partnership,stakeholder,role). A missing file never removes members.',
+        '(header: partnership,stakeholder,role). A missing table never removes members.',
     );
   });
 
   it('accepts a folder without memberships.csv when it lists no partnerships', () => {
-    const rest: Partial<Record<CsvTable, string>> = files();
+    const rest: Partial<Record<RecordTable, string>> = files();
     delete rest.memberships;
     delete rest.partnerships;
     expect(problemsOf(rest)).toEqual([]);

@@ -1,5 +1,9 @@
-import { NETWORK_FORMAT } from '../../../src/importer/network-document';
-import { pointerToPath, validateDocument, type ImportProblem } from '../../../src/importer/validation';
+import { NETWORK_FORMAT } from '../../../src/network-document/network-document';
+import {
+  pointerToPath,
+  validateDocument,
+  type ImportProblem,
+} from '../../../src/network-document/validation';
 
 /** One region, one community, two stakeholders, one partnership: valid as given. */
 type Rec = Record<string, unknown>;

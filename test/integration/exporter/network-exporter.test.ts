@@ -1,13 +1,14 @@
 import { CypherCatalog } from '../../../src/db/cypher-catalog';
-import { parseCsvFiles, writeCsvFiles } from '../../../src/importer/csv';
-import { generateNetwork } from '../../../src/importer/generator';
-import { toGraphML } from '../../../src/importer/graphml';
-import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/importer/network-document';
-import { NetworkExporter } from '../../../src/importer/network-exporter';
+import { parseCsvFiles, writeCsvFiles } from '../../../src/formats/csv';
+import { generateNetwork } from '../../../src/generator/generator';
+import { toGraphML } from '../../../src/formats/graphml';
+import { NETWORK_FORMAT, type NetworkDocument } from '../../../src/network-document/network-document';
+import { NetworkExporter } from '../../../src/exporter/network-exporter';
 import { NetworkImporter } from '../../../src/importer/network-importer';
-import { validateDocument } from '../../../src/importer/validation';
+import { validateDocument } from '../../../src/network-document/validation';
 import { cypherDir } from '../../../src/paths';
 import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
+import { attr, child, children, readXml } from '../../support/xml-reader';
 
 const catalog = CypherCatalog.load(cypherDir());
 const first = uniqueId('expa');
@@ -82,27 +83,6 @@ function handMade(prefix: string): NetworkDocument {
   } as NetworkDocument;
 }
 
-/** Well-formed XML: tags nest and close, attributes are quoted, text holds no raw '<' or stray '&'. */
-function assertWellFormedXml(xml: string): void {
-  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
-  const stack: string[] = [];
-  const token = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/gy;
-  let match: RegExpExecArray | null;
-  let consumed = 0;
-  while ((match = token.exec(body)) !== null) {
-    consumed = token.lastIndex;
-    const [, closing, name, , selfClosing, text] = match;
-    if (text !== undefined) {
-      expect(text).not.toMatch(/&(?!(amp|lt|gt|quot|apos);)/);
-      continue;
-    }
-    if (closing) expect(stack.pop()).toBe(name);
-    else if (!selfClosing) stack.push(name!);
-  }
-  expect(consumed).toBe(body.length);
-  expect(stack).toEqual([]);
-}
-
 describe('NetworkExporter', () => {
   const importer = new NetworkImporter(testRunner(), catalog);
   const exporter = new NetworkExporter(testRunner(), catalog);
@@ -154,15 +134,19 @@ describe('NetworkExporter', () => {
 
   it('writes GraphML for Gephi: escaped, well-formed, one weighted edge per pair of partners', async () => {
     const { document, communities } = await exporter.export({ communityId: `${first}-a` });
-    const xml = toGraphML(document, { communities });
-    assertWellFormedXml(xml);
-    expect(xml).toContain('<data key="label">Club &lt;Swans&gt; &quot;Juniors&quot; &amp; Co</data>');
+    const graph = child(child(readXml(toGraphML(document, { communities }).xml), 'graphml'), 'graph');
+    const labels = children(graph, 'node').map((n) =>
+      children(n, 'data').find((d) => attr(d, 'key') === 'label'),
+    );
     // Only community A's stakeholders are nodes: club and school, tied by p1 and p2.
-    expect(xml.match(/<node /g)).toHaveLength(2);
-    expect(xml.match(/<edge /g)).toHaveLength(1);
-    expect(xml).toContain('<data key="weight">2</data>');
+    expect(labels.map((d) => d?.['#text'])).toEqual(['Club <Swans> "Juniors" & Co', 'Swansea School']);
+    const weights = (xml: string): (string | undefined)[] =>
+      children(child(child(readXml(xml), 'graphml'), 'graph'), 'edge').map(
+        (e) => children(e, 'data').find((d) => attr(d, 'key') === 'weight')?.['#text'],
+      );
+    expect(weights(toGraphML(document, { communities }).xml)).toEqual(['2']);
     // As of 2020-01-01 only p2 (no dates) is active.
-    expect(toGraphML(document, { communities, asOf: '2020-01-01' })).toContain('<data key="weight">1</data>');
+    expect(weights(toGraphML(document, { communities, asOf: '2020-01-01' }).xml)).toEqual(['1']);
   });
 
   it('says which community or region it cannot find', async () => {

@@ -1,4 +1,4 @@
-import type { ImportProblem } from './validation';
+import type { ImportProblem } from '../network-document/validation';
 
 const MAX_ENCODING_PROBLEMS = 10;
 

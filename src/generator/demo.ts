@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../paths';
-import type { NetworkDocument } from './network-document';
-import type { ImportSummary, NetworkImporter } from './network-importer';
+import type { NetworkDocument } from '../network-document/network-document';
+import type { ImportSummary, NetworkImporter } from '../importer/network-importer';
 
 /** seed/demo.json: the six learning communities (illustrative organisations; see seed/README.md). */
 export const DEMO_FILE = (): string => join(projectRoot(), 'seed', 'demo.json');

@@ -1,6 +1,6 @@
 import { Sector } from '../../../src/domain/enums';
-import { generateNetwork } from '../../../src/importer/generator';
-import { validateDocument } from '../../../src/importer/validation';
+import { generateNetwork } from '../../../src/generator/generator';
+import { validateDocument } from '../../../src/network-document/validation';
 
 function partnerEdges(document: ReturnType<typeof generateNetwork>): number {
   const pairs = new Set<string>();

@@ -11,7 +11,7 @@ import {
   type PartnershipRecord,
   type RegionRecord,
   type StakeholderRecord,
-} from './network-document';
+} from '../network-document/network-document';
 
 /** One community, one region, or (both absent) everything. */
 export interface ExportScope {

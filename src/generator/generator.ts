@@ -6,7 +6,7 @@ import {
   type NetworkDocument,
   type PartnershipRecord,
   type StakeholderRecord,
-} from './network-document';
+} from '../network-document/network-document';
 
 /**
  * Synthetic regional networks for benchmarks, tests and demos. Same options → same document

@@ -1,18 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { CSV_FILES, parseCsvFiles, type CsvTable } from './csv';
 import { decodeUtf8 } from './encoding';
-import type { ImportProblem, Locate } from './validation';
-
-/** A document as read from a file or folder, before validation. */
-export interface LoadedSource {
-  /** The parsed document (unknown shape until validated); null when it could not be read at all. */
-  document: unknown;
-  /** Problems of the source itself: encoding, JSON syntax, CSV quoting and headers. */
-  problems: ImportProblem[];
-  /** Maps JSON paths back to source lines (CSV); absent for JSON, whose paths are the locations. */
-  locate?: Locate;
-}
+import type { LoadedSource } from './loaded-source';
 
 /** A JSON document from its bytes: encoding and syntax problems carry file and line. */
 export function parseJsonSource(buffer: Buffer, file: string): LoadedSource {
@@ -145,23 +132,4 @@ export function jsonSyntaxError(text: string): { offset: number; expected: strin
   } catch (error) {
     return { offset: i, expected: error instanceof Stop ? error.expected : 'a value' };
   }
-}
-
-/** A .json file, or a folder of the five CSV files. */
-export function readNetworkSource(path: string): LoadedSource {
-  if (!existsSync(path)) {
-    return {
-      document: null,
-      problems: [{ code: 'MISSING_FILE', location: path, message: `${path} does not exist` }],
-    };
-  }
-  if (statSync(path).isDirectory()) {
-    const files: Partial<Record<CsvTable, Buffer>> = {};
-    for (const [table, { file }] of Object.entries(CSV_FILES) as [CsvTable, { file: string }][]) {
-      const full = join(path, file);
-      if (existsSync(full)) files[table] = readFileSync(full);
-    }
-    return parseCsvFiles(files);
-  }
-  return parseJsonSource(readFileSync(path), basename(path));
 }

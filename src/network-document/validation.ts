@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'ENCODING'
   | 'MALFORMED_JSON'
   | 'MALFORMED_CSV'
+  | 'MALFORMED_XLSX'
   | 'MISSING_FILE'
   | 'MISSING_COLUMN'
   | 'UNKNOWN_COLUMN'
@@ -45,6 +46,8 @@ export interface SourcePosition {
   file: string;
   line: number;
   column?: string;
+  /** A workbook's sheet and row, written `Stakeholders!7`; otherwise a file and line, `stakeholders.csv:7`. */
+  sheet?: boolean;
 }
 export type Locate = (path: string) => SourcePosition | null;
 
@@ -211,12 +214,18 @@ export function describeLocation(
 ): Pick<ImportProblem, 'location' | 'file' | 'line' | 'path'> {
   const position = locate?.(path) ?? null;
   if (!position) return { location: path, path };
+  return { ...describePosition(position), path };
+}
+
+/** A place for a person: `stakeholders.csv:7 (sector)`, or `Stakeholders!7 (sector)` in a workbook. */
+export function describePosition(
+  position: SourcePosition,
+): Pick<ImportProblem, 'location' | 'file' | 'line'> {
   const column = position.column ? ` (${position.column})` : '';
   return {
-    location: `${position.file}:${position.line}${column}`,
+    location: `${position.file}${position.sheet ? '!' : ':'}${position.line}${column}`,
     file: position.file,
     line: position.line,
-    path,
   };
 }
 
