@@ -81,6 +81,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationAccessPlugin(config.auth.anonymousRead),
+      ...limits.plugins,
     ],
   });
   await apollo.start();

@@ -1,4 +1,5 @@
 import { IsEnum, IsOptional } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Sector } from '../domain/enums';
 import {
@@ -9,7 +10,7 @@ import {
   IsOptionalUrl,
   TEXT_LIMITS,
 } from '../domain/validation';
-import { NameOrder, PageArgs } from '../graphql/pagination';
+import { NameOrder, NestedListArgs, PageArgs } from '../graphql/pagination';
 
 @InputType()
 export class CreateStakeholderInput {
@@ -99,4 +100,14 @@ export class StakeholderListArgs extends PageArgs {
 
   @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC })
   orderBy: NameOrder = NameOrder.NAME_ASC;
+}
+
+/** A stakeholder's partnerships or partners: the first `first` by name, optionally at a date. */
+@ArgsType()
+export class StakeholderLinksArgs extends NestedListArgs {
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Only partnerships active at this date (docs/measures.md); all when absent.',
+  })
+  activeAt?: string | null;
 }

@@ -1,8 +1,12 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Keyed } from '../db/paging';
 import { Sector } from '../domain/enums';
 import { Connection } from '../graphql/pagination';
+import type { Membership } from '../partnerships/partnership.type';
 
-@ObjectType({ description: 'An organisation of a learning community.' })
+// simpleResolvers: its own fields are plain properties, so type-graphql's per-field middleware (which
+// dominated execution for the thousands of stakeholders of a dashboard answer) is skipped for them.
+@ObjectType({ description: 'An organisation of a learning community.', simpleResolvers: true })
 export class Stakeholder {
   @Field(() => ID)
   id!: string;
@@ -30,6 +34,9 @@ export class Stakeholder {
    * through a per-request loader keyed by the stakeholder's id either way.
    */
   communityId?: string | null;
+
+  /** Not exposed: its memberships, when the page query fetched them ahead (key: `listKey` of the args). */
+  prefetchedPartnerships?: Keyed<Membership[]>;
 }
 
 @ObjectType()

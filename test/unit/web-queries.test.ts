@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, Kind, parse, validate } from 'graphql';
+import { loadConfig } from '../../src/config';
+import { estimateOperation } from '../../src/graphql/limits';
 import { projectRoot } from '../../src/paths';
 
 const root = projectRoot();
@@ -39,5 +41,16 @@ describe('the dashboard’s and the report’s GraphQL documents (web/src/querie
   it.each(documents)('%s holds one named query and no mutation (the dashboard only reads)', (file) => {
     const operations = parse(textOf(file)).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     expect(operations.map((o) => [o.operation, o.name?.value !== undefined])).toEqual([['query', true]]);
+  });
+
+  // The variables the dashboard sends: an id, a date and the region page's 13-year trend (2013–2025).
+  const sent = { id: 'sines', asOf: '2025-06-30', after: null, fromYear: 2013, toYear: 2025 };
+
+  it.each(documents)('%s fits the default object budget (GRAPHQL_MAX_OBJECTS)', (file) => {
+    const { maxObjects } = loadConfig({}).limits;
+    const query = parse(readFileSync(join(folder, file), 'utf8'));
+    const estimate = estimateOperation({ schema, query, variables: sent });
+    expect(estimate).toBeGreaterThan(0);
+    expect(estimate).toBeLessThanOrEqual(maxObjects);
   });
 });
