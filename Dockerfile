@@ -19,6 +19,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY cypher ./cypher
 COPY schema ./schema
+COPY locales ./locales
 COPY seed ./seed
 USER node
 EXPOSE 4000

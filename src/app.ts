@@ -14,6 +14,7 @@ import type { QueryRunner } from './db/query-runner';
 import { SchemaSetup } from './db/schema-setup';
 import type { AppContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
+import { DEFAULT_LANGUAGE } from './i18n/translate';
 import { buildAppSchema } from './graphql/schema';
 import type { Logger } from './logger';
 import { cypherDir } from './paths';
@@ -38,7 +39,8 @@ export interface AppParts {
   /** The executable GraphQL schema, built on first use and once per process. */
   schema(): Promise<GraphQLSchema>;
   /** One request's context: the shared services, fresh DataLoaders, the caller. */
-  contextFor(viewer: Viewer): AppContext;
+  /** One request's context; `language` from its Accept-Language (default English). */
+  contextFor(viewer: Viewer, language?: string): AppContext;
 }
 
 export function composeApp({
@@ -56,10 +58,11 @@ export function composeApp({
     services,
     schemaSetup: new SchemaSetup(runner, catalog, logger),
     schema: buildAppSchema,
-    contextFor: (viewer) => ({
+    contextFor: (viewer, language = DEFAULT_LANGUAGE) => ({
       services,
       loaders: createLoaders(services),
       viewer,
+      language,
       analytics: services.analytics.session(),
     }),
   };

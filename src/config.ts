@@ -50,7 +50,10 @@ export interface AuthConfig {
 export interface LimitsConfig {
   maxDepth: number;
   maxAliases: number;
-  maxCost: number;
+  /** The most objects an operation may be estimated to produce (src/graphql/limits.ts), else 400. */
+  maxObjects: number;
+  /** The most objects an answer may hold, counted before it is sent (last line behind maxObjects). */
+  maxResponseObjects: number;
   maxDirectives: number;
   maxTokens: number;
   bodyLimitBytes: number;
@@ -260,7 +263,8 @@ export function loadConfig(env: Env = process.env): Config {
     limits: {
       maxDepth: r.int('GRAPHQL_MAX_DEPTH', 12, 1, 100),
       maxAliases: r.int('GRAPHQL_MAX_ALIASES', 30, 0, 1000),
-      maxCost: r.int('GRAPHQL_MAX_COST', 10_000, 1, 1_000_000),
+      maxObjects: r.int('GRAPHQL_MAX_OBJECTS', 50_000, 1, 10_000_000),
+      maxResponseObjects: r.int('GRAPHQL_MAX_RESPONSE_OBJECTS', 100_000, 1, 10_000_000),
       maxDirectives: r.int('GRAPHQL_MAX_DIRECTIVES', 50, 0, 1000),
       maxTokens: r.int('GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
       bodyLimitBytes: r.bytes('HTTP_BODY_LIMIT', MB, 100 * MB),

@@ -22,6 +22,9 @@ import {
   viewerOf,
 } from './http/guards';
 import { dashboardRoutes } from './http/dashboard';
+import { reportRoutes } from './reports/report.routes';
+import { languages } from './i18n/catalogs';
+import { languageFromAcceptHeader } from './i18n/translate';
 import { refuseDeepNesting } from './http/nesting';
 import { webDir } from './paths';
 import { withRequestScope } from './request-scope';
@@ -78,6 +81,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationAccessPlugin(config.auth.anonymousRead),
+      ...limits.plugins,
     ],
   });
   await apollo.start();
@@ -99,6 +103,19 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
 
   app.use(dashboardRoutes({ webDir: webDir(), ide: config.graphqlIde }));
+  app.use(
+    reportRoutes({
+      services: parts.services,
+      webDir: webDir(),
+      origin: () => ownOrigin,
+      logger,
+      guards: [
+        authenticateRequest(createAuthenticator(config.auth)),
+        rateLimitByClient(config.limits),
+        requireCredentials(config.auth.anonymousRead),
+      ],
+    }),
+  );
 
   // /graphql, in order: request id → CORS → who is calling (headers only) → rate limit per caller →
   // refuse bad or missing credentials → read the JSON body (capped) → refuse deep nesting → Apollo (limits, CSRF, roles).
@@ -121,7 +138,13 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       withRequestScope(String(res.getHeader('x-request-id')), next);
     },
     expressMiddleware(apollo, {
-      context: ({ res }): Promise<AppContext> => Promise.resolve(parts.contextFor(viewerOf(res))),
+      context: ({ req, res }): Promise<AppContext> =>
+        Promise.resolve(
+          parts.contextFor(
+            viewerOf(res),
+            languageFromAcceptHeader(req.headers['accept-language'], languages()),
+          ),
+        ),
     }),
   );
   app.use('/graphql', httpErrorHandler(logger, config.limits.bodyLimitBytes));

@@ -1,4 +1,5 @@
-// Builds the dashboard (index.html) and the GraphQL IDE (ide.html) into dist/web, every asset bundled:
+// Builds the dashboard (index.html), the GraphQL IDE (ide.html) and the printable report (report.html)
+// into dist/web, every asset bundled:
 // the server serves them from its own origin and the pages work with no internet.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +60,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
-      input: { index: `${root}/index.html`, ide: `${root}/ide.html` },
+      input: { index: `${root}/index.html`, ide: `${root}/ide.html`, report: `${root}/report.html` },
       // GraphiQL's Radix UI modules start with "use client" (a React Server Components hint that
       // means nothing in a browser bundle); rollup warns once per module. Other warnings still show.
       onwarn(warning, warn) {

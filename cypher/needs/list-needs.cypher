@@ -1,4 +1,5 @@
-// One page of needs ordered by name (case-insensitive), then id; keyset-paged after $after {key, id}.
+// One page of needs ordered by name (case-insensitive), then id. Keyset paging: the WHERE seeks past
+// $after {key, id} and LIMIT $limit stops there; the total is count-needs.cypher.
 // $themeKey is the normalised theme (src/domain/themes.ts), compared with the stored n.themeKey.
 MATCH (n:Need)
 WHERE ($priority IS NULL OR n.priority = $priority)
@@ -7,15 +8,14 @@ WHERE ($priority IS NULL OR n.priority = $priority)
   AND ($communityId IS NULL OR EXISTS { (n)-[:NEED_OF]->(:Community {id: $communityId}) })
   AND ($regionId IS NULL OR EXISTS { (n)-[:NEED_OF]->(:Community)-[:PART_OF]->(:Region {id: $regionId}) })
   AND ($addressedBy IS NULL OR EXISTS { (:Partnership {id: $addressedBy})-[:ADDRESSES]->(n) })
-WITH n AS node, toLower(n.name) AS key, [(n)-[:NEED_OF]->(c:Community) | c.id][0] AS communityId
+WITH n AS node, toLower(n.name) AS key
+WHERE $after IS NULL
+  OR (NOT $descending AND (key > $after.key OR (key = $after.key AND node.id > $after.id)))
+  OR ($descending AND (key < $after.key OR (key = $after.key AND node.id < $after.id)))
 ORDER BY
   CASE WHEN $descending THEN '' ELSE key END,
   CASE WHEN $descending THEN '' ELSE node.id END,
   CASE WHEN $descending THEN key ELSE '' END DESC,
   CASE WHEN $descending THEN node.id ELSE '' END DESC
-WITH collect({node: node, key: key, communityId: communityId}) AS rows
-RETURN size(rows) AS totalCount,
-  [row IN rows WHERE $after IS NULL
-    OR (NOT $descending AND (row.key > $after.key OR (row.key = $after.key AND row.node.id > $after.id)))
-    OR ($descending AND (row.key < $after.key OR (row.key = $after.key AND row.node.id < $after.id)))
-  ][0..$limit] AS rows
+LIMIT toInteger($limit)
+RETURN key, node, [(node)-[:NEED_OF]->(c:Community) | c.id][0] AS communityId

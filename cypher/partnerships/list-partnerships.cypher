@@ -1,5 +1,6 @@
 // One page of partnerships ordered by $sortBy ('name' case-insensitive, or 'startedOn' with undated
-// ones first), then id; keyset-paged after $after {key, id}.
+// ones first), then id. Keyset paging: the WHERE seeks past $after {key, id} and LIMIT $limit stops
+// there, so Neo4j keeps only the top $limit rows while it scans; the total is count-partnerships.cypher.
 MATCH (p:Partnership)
 WHERE ($kind IS NULL OR p.kind = $kind)
   AND ($theme IS NULL OR any(theme IN p.themes WHERE toLower(theme) = toLower($theme)))
@@ -10,16 +11,14 @@ WHERE ($kind IS NULL OR p.kind = $kind)
   AND ($activeAt IS NULL OR (
     (p.startedOn IS NULL OR p.startedOn <= date($activeAt))
     AND (p.endedOn IS NULL OR p.endedOn >= date($activeAt))))
-WITH p AS node,
-  CASE $sortBy WHEN 'startedOn' THEN coalesce(toString(p.startedOn), '') ELSE toLower(p.name) END AS key
+WITH p AS node, CASE $sortBy WHEN 'startedOn' THEN coalesce(toString(p.startedOn), '') ELSE toLower(p.name) END AS key
+WHERE $after IS NULL
+  OR (NOT $descending AND (key > $after.key OR (key = $after.key AND node.id > $after.id)))
+  OR ($descending AND (key < $after.key OR (key = $after.key AND node.id < $after.id)))
 ORDER BY
   CASE WHEN $descending THEN '' ELSE key END,
   CASE WHEN $descending THEN '' ELSE node.id END,
   CASE WHEN $descending THEN key ELSE '' END DESC,
   CASE WHEN $descending THEN node.id ELSE '' END DESC
-WITH collect({node: node, key: key}) AS rows
-RETURN size(rows) AS totalCount,
-  [row IN rows WHERE $after IS NULL
-    OR (NOT $descending AND (row.key > $after.key OR (row.key = $after.key AND row.node.id > $after.id)))
-    OR ($descending AND (row.key < $after.key OR (row.key = $after.key AND row.node.id < $after.id)))
-  ][0..$limit] AS rows
+LIMIT toInteger($limit)
+RETURN key, node

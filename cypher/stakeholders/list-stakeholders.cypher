@@ -1,19 +1,50 @@
-// One page of stakeholders ordered by name (case-insensitive), then id; keyset-paged after $after {key, id}.
+// One page of stakeholders ordered by name (case-insensitive), then id. Keyset paging: the WHERE seeks
+// past $after {key, id} and LIMIT $limit stops there, so Neo4j keeps only the top $limit rows while it
+// scans (page 50 costs what page 1 costs); the total is count-stakeholders.cypher, run only when asked.
+// With $withMemberships each stakeholder brings its first $membershipsFirst memberships (active at
+// $membershipsAsOf, or all when null), and with $withMembers each of those partnerships its first
+// $membersFirst members: the nested levels a dashboard selects, in this one round trip.
 MATCH (s:Stakeholder)
 WHERE ($sector IS NULL OR s.sector = $sector)
   AND ($type IS NULL OR toLower(s.type) = toLower($type))
   AND ($search IS NULL OR toLower(s.name) CONTAINS toLower($search))
   AND ($communityId IS NULL OR EXISTS { (s)-[:BASED_IN]->(:Community {id: $communityId}) })
   AND ($regionId IS NULL OR EXISTS { (s)-[:BASED_IN]->(:Community)-[:PART_OF]->(:Region {id: $regionId}) })
-WITH s AS node, toLower(s.name) AS key
+WITH s, toLower(s.name) AS key
+WHERE $after IS NULL
+  OR (NOT $descending AND (key > $after.key OR (key = $after.key AND s.id > $after.id)))
+  OR ($descending AND (key < $after.key OR (key = $after.key AND s.id < $after.id)))
 ORDER BY
   CASE WHEN $descending THEN '' ELSE key END,
-  CASE WHEN $descending THEN '' ELSE node.id END,
+  CASE WHEN $descending THEN '' ELSE s.id END,
   CASE WHEN $descending THEN key ELSE '' END DESC,
-  CASE WHEN $descending THEN node.id ELSE '' END DESC
-WITH collect({node: node, key: key}) AS rows
-RETURN size(rows) AS totalCount,
-  [row IN rows WHERE $after IS NULL
-    OR (NOT $descending AND (row.key > $after.key OR (row.key = $after.key AND row.node.id > $after.id)))
-    OR ($descending AND (row.key < $after.key OR (row.key = $after.key AND row.node.id < $after.id)))
-  ][0..$limit] AS rows
+  CASE WHEN $descending THEN s.id ELSE '' END DESC
+LIMIT toInteger($limit)
+CALL (s) {
+  WITH s
+  WHERE $withMemberships
+  MATCH (s)-[m:MEMBER_OF]->(p:Partnership)
+  WHERE $membershipsAsOf IS NULL OR (
+    (p.startedOn IS NULL OR p.startedOn <= date($membershipsAsOf))
+    AND (p.endedOn IS NULL OR p.endedOn >= date($membershipsAsOf)))
+  WITH m, p
+  ORDER BY toLower(p.name), p.id
+  LIMIT toInteger($membershipsFirst)
+  CALL (p) {
+    WITH p
+    WHERE $withMembers
+    MATCH (t:Stakeholder)-[n:MEMBER_OF]->(p)
+    WITH t, n
+    ORDER BY toLower(t.name), t.id
+    LIMIT toInteger($membersFirst)
+    RETURN collect({role: n.role, stakeholder: t}) AS members
+  }
+  RETURN collect({role: m.role, partnership: p, members: members}) AS memberships
+}
+WITH s, key, memberships
+ORDER BY
+  CASE WHEN $descending THEN '' ELSE key END,
+  CASE WHEN $descending THEN '' ELSE s.id END,
+  CASE WHEN $descending THEN key ELSE '' END DESC,
+  CASE WHEN $descending THEN s.id ELSE '' END DESC
+RETURN key, s AS node, memberships

@@ -284,7 +284,7 @@ export class SectorGap {
   @Field(() => Int, { description: 'countA · countB, the ties there could be.' })
   possible!: number;
 
-  @Field({ description: 'One plain-English sentence built from the numbers, for dashboards and reports.' })
+  @Field({ description: 'One sentence built from the numbers, for dashboards and reports.' })
   explanation!: string;
 }
 

@@ -1,7 +1,8 @@
 import type { Sector } from '../domain/enums';
 import type { PartnerGraph } from './partner-graph';
 import { CROSS_SECTOR_PAIRS, type SectorMatrix } from './sector-matrix';
-import { counted, groupNoun, percent, possessive, sectorPlural } from './wording';
+import { gapWording } from './gap-wording';
+import { english, type Wording } from './wording';
 
 export enum GapKind {
   MISSING = 'MISSING',
@@ -25,7 +26,9 @@ export interface Gap {
   ties: number;
   substantiveTies: number;
   possible: number;
+  /** In English; `wording` says it in another language. */
   explanation: string;
+  wording: Wording;
 }
 
 /** The first rule of docs/measures.md "Gaps" that holds for (a, b), or null when the pair is linked. */
@@ -69,7 +72,8 @@ export function findGaps(graph: PartnerGraph, matrix: SectorMatrix, density: num
       substantiveTies: cell.substantiveTies,
       possible: cell.possible,
     };
-    gaps.push({ ...gap, explanation: explainGap(gap, graph.scopeName, types, density) });
+    const wording = gapWording(gap, graph.scopeName, types, density);
+    gaps.push({ ...gap, explanation: wording(english()), wording });
   }
   return gaps.sort(
     (x, y) =>
@@ -81,40 +85,3 @@ export function findGaps(graph: PartnerGraph, matrix: SectorMatrix, density: num
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * One sentence from the gap's numbers, naming the larger group first ("No active partnership links any
- * of Évora's 4 sport clubs with its 2 financial organisations.").
- */
-export function explainGap(
-  gap: Omit<Gap, 'explanation'>,
-  scopeName: string,
-  types: ReadonlyMap<Sector, readonly (string | null)[]>,
-  density: number | null,
-): string {
-  const place = possessive(scopeName);
-  const groups = [
-    { sector: gap.sectorA, count: gap.countA },
-    { sector: gap.sectorB, count: gap.countB },
-  ].sort((x, y) => y.count - x.count);
-  const [first, second] = groups as [(typeof groups)[0], (typeof groups)[0]];
-  const noun = (g: typeof first): string => groupNoun(g.sector, types.get(g.sector) ?? [], g.count);
-  const its = (g: typeof first): string => `its ${counted(g.count, noun(g))}`;
-  const both = `${place} ${counted(first.count, noun(first))} and ${its(second)}`;
-
-  switch (gap.kind) {
-    case GapKind.ABSENT_SECTOR:
-      if (first.count === 0)
-        return `${scopeName} has no ${sectorPlural(gap.sectorA)} and no ${sectorPlural(gap.sectorB)}: both need recruiting before they can be linked.`;
-      return `${scopeName} has no ${sectorPlural(second.sector)} to link with ${its(first)}: recruiting one comes first.`;
-    case GapKind.MISSING: {
-      const any =
-        first.count === 1 ? `${place} ${noun(first)}` : `any of ${place} ${first.count} ${noun(first)}`;
-      return `No active partnership links ${any} with ${its(second)}.`;
-    }
-    case GapKind.CHARITY_ONLY:
-      return `${both} are linked only through sponsorship, charity or funding (${gap.ties} of ${gap.possible} possible pairs, none substantive).`;
-    case GapKind.WEAK:
-      return `Only ${gap.substantiveTies} of the ${gap.possible} possible pairs of ${both} partner substantively (${percent(gap.substantiveTies / gap.possible)}), under half of ${place} overall density of ${percent(density ?? 0)}.`;
-  }
-}

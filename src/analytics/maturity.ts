@@ -1,6 +1,8 @@
 import { SECTORS, Sector } from '../domain/enums';
 import { BUSINESS_SECTORS } from './engagement';
+import type { MessageValues, Translator } from '../i18n/translate';
 import type { PartnerGraph } from './partner-graph';
+import { english, fixed2 } from './wording';
 
 export enum MaturityStage {
   EMERGING = 'EMERGING',
@@ -12,8 +14,30 @@ export enum MaturityStage {
 
 export interface Maturity {
   stage: MaturityStage;
-  /** Why the stage holds (for EMERGING: why none of the later stages does). */
+  /** Why the stage holds (for EMERGING: why none of the later stages does), in English. */
   reasons: string[];
+  /** The same reasons in any language of locales/. */
+  wording: (t: Translator) => string[];
+}
+
+/** A reason as a catalog key and its values (locales/<language>.json, "maturity.*"). */
+type Reason = [key: string, values?: MessageValues];
+
+function said(stage: MaturityStage, reasons: Reason[]): Maturity {
+  const wording = (t: Translator): string[] =>
+    reasons.map(([key, values]) =>
+      t.t(`maturity.${key}`, {
+        ...values,
+        // Shares print with two decimals in the language's own way ("0.86", "0,86").
+        ...(typeof values?.coverage === 'number' && { coverage: fixed2(t, values.coverage) }),
+        ...(typeof values?.threshold === 'number' && { threshold: fixed2(t, values.threshold) }),
+      }),
+    );
+  // Not enumerable: the maturity reads as { stage, reasons } (in tests, logs, JSON); GraphQL's
+  // Maturity.reasons(language) calls it.
+  return Object.defineProperty({ stage, reasons: wording(english()) }, 'wording', {
+    value: wording,
+  }) as Maturity;
 }
 
 const EDUCATIONAL_SOCIAL_SECTORS: ReadonlySet<Sector> = new Set([
@@ -46,18 +70,23 @@ export function maturity(
     const [biz, partner] = BUSINESS_SECTORS.has(graph.sectors[business.u]!)
       ? [business.u, business.v]
       : [business.v, business.u];
-    const crossReason = `${name(biz)} (${graph.sectors[biz]}) partners substantively with ${name(partner)} (${graph.sectors[partner]})`;
+    const crossReason: Reason = [
+      'business',
+      {
+        business: name(biz),
+        businessSector: graph.sectors[biz]!,
+        partner: name(partner),
+        partnerSector: graph.sectors[partner]!,
+      },
+    ];
     const absent = SECTORS.filter((s) => (counts.get(s) ?? 0) === 0);
     if (absent.length === 0 && coverage >= 0.6)
-      return {
-        stage: MaturityStage.FULL_SPECTRUM,
-        reasons: [
-          crossReason,
-          'all seven sectors are present',
-          `spectrum coverage is ${coverage.toFixed(2)} (at least 0.60)`,
-        ],
-      };
-    return { stage: MaturityStage.CROSS_SECTOR, reasons: [crossReason] };
+      return said(MaturityStage.FULL_SPECTRUM, [
+        crossReason,
+        ['allSectors'],
+        ['coverage', { coverage, threshold: 0.6 }],
+      ]);
+    return said(MaturityStage.CROSS_SECTOR, [crossReason]);
   }
 
   const sectorsIn = (p: (typeof graph.partnerships)[0]): Set<Sector> =>
@@ -67,34 +96,38 @@ export function maturity(
     p.members.some((v) => graph.sectors[v] === Sector.CULTURAL || graph.sectors[v] === Sector.SPORT),
   );
   if (consortium && cultureOrSport)
-    return {
-      stage: MaturityStage.CONSORTIUM,
-      reasons: [
-        `partnership ${consortium.id} has ${consortium.members.length} members from ${sectorsIn(consortium).size} sectors`,
-        `partnership ${cultureOrSport.id} involves culture or sport`,
+    return said(MaturityStage.CONSORTIUM, [
+      [
+        'consortium',
+        { id: consortium.id, members: consortium.members.length, sectors: sectorsIn(consortium).size },
       ],
-    };
+      ['cultureOrSport', { id: cultureOrSport.id }],
+    ]);
 
   const outside = graph.partnerships.find((p) =>
     p.members.some((v) => !EDUCATIONAL_SOCIAL_SECTORS.has(graph.sectors[v]!)),
   );
   if (active >= 2 && crossEdge && !outside)
-    return {
-      stage: MaturityStage.EDUCATIONAL_SOCIAL,
-      reasons: [
-        `${active} active partnerships`,
-        `${name(crossEdge.u)} (${graph.sectors[crossEdge.u]}) and ${name(crossEdge.v)} (${graph.sectors[crossEdge.v]}) partner across sectors`,
-        'every active partnership is among education, public and civil-society stakeholders',
+    return said(MaturityStage.EDUCATIONAL_SOCIAL, [
+      ['activePartnerships', { count: active }],
+      [
+        'crossPair',
+        {
+          a: name(crossEdge.u),
+          aSector: graph.sectors[crossEdge.u]!,
+          b: name(crossEdge.v),
+          bSector: graph.sectors[crossEdge.v]!,
+        },
       ],
-    };
+      ['educationalSocialOnly'],
+    ]);
 
-  const reasons: string[] = [];
-  if (active < 2) reasons.push(active === 0 ? 'no active partnership' : 'only one active partnership');
-  if (!crossEdge) reasons.push('no partnership links two sectors');
-  if (active >= 2 && crossEdge && outside)
-    reasons.push(`partnership ${outside.id} has members outside education, public and civil society`);
-  if (!consortium) reasons.push('no active partnership has three members from three sectors');
-  else if (!cultureOrSport) reasons.push('no active partnership involves culture or sport');
-  reasons.push('no substantive partnership joins a business to a public or educational stakeholder');
-  return { stage: MaturityStage.EMERGING, reasons };
+  const reasons: Reason[] = [];
+  if (active < 2) reasons.push([active === 0 ? 'noActive' : 'oneActive']);
+  if (!crossEdge) reasons.push(['noCross']);
+  if (active >= 2 && crossEdge && outside) reasons.push(['outside', { id: outside.id }]);
+  if (!consortium) reasons.push(['noConsortium']);
+  else if (!cultureOrSport) reasons.push(['noCultureOrSport']);
+  reasons.push(['noBusiness']);
+  return said(MaturityStage.EMERGING, reasons);
 }

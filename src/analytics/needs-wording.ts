@@ -1,57 +1,73 @@
-import { AssetKind } from '../domain/enums';
+import type { AssetKind } from '../domain/enums';
+import type { Translator } from '../i18n/translate';
 import type { PartnerGraph } from './partner-graph';
 import { NeedStatus, type NeedRecommendation, type ScopeAsset } from './needs';
-import { possessive, sectorPlural } from './wording';
+import { english, listing, possessive, sectorPlural, someNames, type Wording } from './wording';
 
-/** How an asset of each kind reads after "offers". */
-const OFFERS: Readonly<Record<AssetKind, string>> = {
-  [AssetKind.VENUE]: 'a venue',
-  [AssetKind.EXPERTISE]: 'expertise',
-  [AssetKind.FUNDING]: 'funding',
-  [AssetKind.VOLUNTEERS]: 'volunteers',
-  [AssetKind.EQUIPMENT]: 'equipment',
-  [AssetKind.NETWORK]: 'a network',
-  [AssetKind.MEDIA]: 'media',
-};
-
-/** "a, b and c" */
-export function listing(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
-}
-
-function offering(assets: readonly ScopeAsset[]): string {
-  return listing([...new Set(assets.map((a) => OFFERS[a.kind]))]);
+/** "a venue and funding": what a side's assets offer, each kind once (catalog "offer.<KIND>"). */
+function offering(t: Translator, assets: readonly ScopeAsset[]): string {
+  return listing(
+    t,
+    [...new Set(assets.map((a) => a.kind))].map((kind: AssetKind) => t.t(`offer.${kind}`)),
+  );
 }
 
 /**
  * One sentence for a need-driven recommendation, e.g. "Évora's need 'activities for seniors' has no
  * active partnership; Évora Sport Club offers a venue and Alentejo Insurance offers funding, and the
- * Parish Council knows both."
+ * Parish Council knows both.", in any language of locales/.
  */
+export function needRecommendationWording(
+  graph: PartnerGraph,
+  communityName: string,
+  r: NeedRecommendation,
+): Wording {
+  return (t: Translator): string => {
+    const name = (v: number): string => graph.stakeholders[v]!.name;
+    const { need, status, sectors, addressing } = r.need;
+    const partnerships = listing(
+      t,
+      addressing.map((p) => p.name),
+    );
+    const where =
+      status === NeedStatus.UNMET
+        ? t.t('need.unmet')
+        : sectors.length === 1
+          ? t.t('need.singleSector', { sectors: sectorPlural(t, sectors[0]!), partnerships })
+          : t.t('need.elsewhere', { partnerships, community: communityName });
+    const side = (v: number, assets: readonly ScopeAsset[]): string =>
+      assets.length > 0
+        ? t.t('need.offers', { name: name(v), offering: offering(t, assets) })
+        : t.t('need.worksOnIt', { name: name(v) });
+    const introducers =
+      r.introducers.length === 0
+        ? t.t('need.noIntroducer')
+        : t.t('need.introducers', {
+            names: someNames(
+              t,
+              r.introducers.map((z) => name(z.vertex)),
+            ),
+            count: r.introducers.length,
+          });
+    return t.t('need.recommendation', {
+      place: possessive(t, communityName),
+      community: communityName,
+      need: need.name,
+      where,
+      sides: t.t('need.sides', {
+        source: side(r.source, r.sourceAssets),
+        target: side(r.target, r.targetAssets),
+      }),
+      introducers,
+    });
+  };
+}
+
+/** The sentence in English (the API's default). */
 export function explainNeedRecommendation(
   graph: PartnerGraph,
   communityName: string,
   r: NeedRecommendation,
 ): string {
-  const name = (v: number): string => graph.stakeholders[v]!.name;
-  const { need, status, sectors, addressing } = r.need;
-  const where =
-    status === NeedStatus.UNMET
-      ? 'has no active partnership'
-      : sectors.length === 1
-        ? `is addressed only by ${sectorPlural(sectors[0]!)} (${listing(addressing.map((p) => p.name))})`
-        : `is addressed only by ${listing(addressing.map((p) => p.name))}, with no member in ${communityName}`;
-  const side = (v: number, assets: readonly ScopeAsset[]): string =>
-    assets.length > 0 ? `${name(v)} offers ${offering(assets)}` : `${name(v)} already works on it`;
-  const sides = `${side(r.source, r.sourceAssets)} and ${side(r.target, r.targetAssets)}`;
-  const shown = r.introducers.slice(0, 3).map((z) => name(z.vertex));
-  const more = r.introducers.length - shown.length;
-  const introducers =
-    shown.length === 0
-      ? '; they have no partner in common yet, so the need itself is the reason to meet'
-      : `, and ${more > 0 ? `${shown.join(', ')} and ${more} more` : listing(shown)} ${
-          r.introducers.length === 1 ? 'knows' : 'know'
-        } both`;
-  return `${possessive(communityName)} need '${need.name}' ${where}; ${sides}${introducers}.`;
+  return needRecommendationWording(graph, communityName, r)(english());
 }

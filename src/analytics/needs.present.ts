@@ -12,7 +12,8 @@ import type {
 } from './needs';
 import { communityNameOf } from './needs-analysis';
 import type { NeedCounts, NeedCoverage, NeedRecommendation, NeedReport } from './needs.type';
-import { explainNeedRecommendation } from './needs-wording';
+import { needRecommendationWording } from './needs-wording';
+import { english, type Wording } from './wording';
 
 /** The needs measures' plain results → the GraphQL object shapes. */
 
@@ -79,10 +80,11 @@ export function needRecommendationOf(analysis: Analysis, r: Recommendation): Nee
       position: positionOf(analysis, z.vertex),
       contribution: z.contribution,
     })),
-    explanation: explainNeedRecommendation(
-      analysis.graph,
-      communityNameOf(analysis, r.need.need.communityId),
-      r,
-    ),
+    ...said(needRecommendationWording(analysis.graph, communityNameOf(analysis, r.need.need.communityId), r)),
   };
+}
+
+/** The English explanation and the wording that says it in another language (wording.resolver.ts). */
+function said(wording: Wording): { explanation: string; wording: Wording } {
+  return { explanation: wording(english()), wording };
 }

@@ -1,7 +1,8 @@
 import { SECTORS, type Sector } from '../domain/enums';
 import type { PartnerGraph } from './partner-graph';
 import { sectorIndex } from './sector-matrix';
-import { decimal, possessive } from './wording';
+import { recommendationWording } from './recommendation-wording';
+import { english, type Wording } from './wording';
 
 export interface Introducer {
   vertex: number;
@@ -21,10 +22,12 @@ export interface Recommendation {
   preferentialAttachment: number;
   /** Common neighbours by contribution descending, then id. */
   introducers: Introducer[];
+  /** In English; `wording` says it in another language. */
   explanation: string;
+  wording: Wording;
 }
 
-type Candidate = Omit<Recommendation, 'explanation' | 'introducers' | 'sectorA' | 'sectorB'>;
+type Candidate = Omit<Recommendation, 'explanation' | 'wording' | 'introducers' | 'sectorA' | 'sectorB'>;
 
 /** Scores this close count as equal (sums of the same terms in another order differ in the last bits). */
 const EPSILON = 1e-12;
@@ -151,7 +154,8 @@ export function recommend(
   return ranked.map((c) => {
     const { introducers } = commonNeighbourScores(graph, c.source, c.target);
     const full = { ...c, sectorA: sectors[c.source]!, sectorB: sectors[c.target]!, introducers };
-    return { ...full, explanation: explainRecommendation(graph, full) };
+    const wording = recommendationWording(graph, full);
+    return { ...full, explanation: wording(english()), wording };
   });
 }
 
@@ -173,27 +177,4 @@ export function commonNeighbourScores(
     resourceAllocation: common.reduce((sum, z) => sum + 1 / neighbours[z]!.length, 0),
     introducers,
   };
-}
-
-/** One sentence from the recommendation's numbers, naming up to three introducers. */
-export function explainRecommendation(graph: PartnerGraph, r: Omit<Recommendation, 'explanation'>): string {
-  const name = (v: number): string => graph.stakeholders[v]!.name;
-  const pair = `${name(r.source)} and ${name(r.target)}`;
-  if (r.commonNeighbours === 0) {
-    const ds = graph.neighbours[r.source]!.length;
-    const dt = graph.neighbours[r.target]!.length;
-    const partners = (d: number): string => `${d} partner${d === 1 ? '' : 's'}`;
-    return `${pair} have no partner in common in ${graph.scopeName}; they are suggested for their reach (${partners(ds)} and ${partners(dt)}).`;
-  }
-  const shown = r.introducers.slice(0, 3).map((z) => name(z.vertex));
-  const more = r.introducers.length - shown.length;
-  const list =
-    more > 0
-      ? `${shown.join(', ')} and ${more} more`
-      : shown.length === 1
-        ? shown[0]!
-        : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]!}`;
-  const partners = r.commonNeighbours === 1 ? 'a partner' : `${r.commonNeighbours} partners`;
-  const who = r.commonNeighbours === 1 ? 'who could introduce them' : 'any of whom could introduce them';
-  return `${pair} are not yet partners in ${possessive(graph.scopeName)} network but share ${partners} (${list}), ${who}; Adamic-Adar score ${decimal(r.adamicAdar)}.`;
 }

@@ -1,15 +1,18 @@
-import { Sector } from '../domain/enums';
+import type { Sector } from '../domain/enums';
+import { translator } from '../i18n/catalogs';
+import type { Translator } from '../i18n/translate';
 
-/** How a sector's organisations are called when they do not share one `type`. */
-const SECTOR_NOUN: Readonly<Record<Sector, [singular: string, plural: string]>> = {
-  [Sector.PUBLIC]: ['public body', 'public bodies'],
-  [Sector.EDUCATION]: ['educational institution', 'educational institutions'],
-  [Sector.PRIVATE]: ['business', 'businesses'],
-  [Sector.FINANCIAL]: ['financial organisation', 'financial organisations'],
-  [Sector.CULTURAL]: ['cultural organisation', 'cultural organisations'],
-  [Sector.SPORT]: ['sport organisation', 'sport organisations'],
-  [Sector.CIVIL_SOCIETY]: ['civil-society organisation', 'civil-society organisations'],
-};
+/**
+ * The pieces every generated sentence is made of, each from the language's catalog (locales/): nouns
+ * for a sector's organisations, counts, shares, lists, the possessive. The sentences themselves are in
+ * gap-wording.ts, recommendation-wording.ts, maturity-wording.ts and needs-wording.ts.
+ */
+
+/** A sentence that can be said in any language of locales/ (GraphQL's `language`, the report's). */
+export type Wording = (t: Translator) => string;
+
+/** The English the API answers with when no language is asked for. */
+export const english = (): Translator => translator('en');
 
 /** English plural of the last word of a free-text type ("sport club" → "sport clubs", "library" → "libraries"). */
 export function pluralize(noun: string): string {
@@ -18,36 +21,68 @@ export function pluralize(noun: string): string {
   return `${noun}s`;
 }
 
+/** How a sector's organisations are called ("public body", "public bodies"). */
+export function sectorNoun(t: Translator, sector: Sector, count: number): string {
+  return t.t(`noun.${sector}`, { count });
+}
+
 /**
  * The noun for a group of stakeholders of one sector: their shared `type` when they all have the same
- * one ("sport club"), else the sector's noun ("sport organisation").
+ * one ("sport club"), else the sector's noun ("sport organisation"). A free-text type is made plural
+ * only in a language whose catalog says it can be (English: "wording.pluralizeTypes" is "yes");
+ * elsewhere a group of several takes the sector's noun.
  */
-export function groupNoun(sector: Sector, types: readonly (string | null)[], count: number): string {
-  const distinct = new Set(types.map((t) => t?.trim().toLowerCase() ?? ''));
+export function groupNoun(
+  t: Translator,
+  sector: Sector,
+  types: readonly (string | null)[],
+  count: number,
+): string {
+  const distinct = new Set(types.map((type) => type?.trim().toLowerCase() ?? ''));
   const shared = distinct.size === 1 ? (types[0]?.trim() ?? '') : '';
-  const [singular, plural] = shared ? [shared, pluralize(shared)] : SECTOR_NOUN[sector];
-  return count === 1 ? singular : plural;
+  if (shared && count === 1) return shared;
+  if (shared && t.t('wording.pluralizeTypes') === 'yes') return pluralize(shared);
+  return sectorNoun(t, sector, count);
 }
 
-export function sectorPlural(sector: Sector): string {
-  return SECTOR_NOUN[sector][1];
+export function sectorPlural(t: Translator, sector: Sector): string {
+  return sectorNoun(t, sector, 2);
 }
 
-/** "its 4 sport clubs" / "its sport club" (a group of one needs no number). */
-export function counted(count: number, noun: string): string {
-  return count === 1 ? noun : `${count} ${noun}`;
-}
-
-/** 0.125 → "12.5%", 0.4 → "40%". */
-export function percent(share: number): string {
-  return `${Number((share * 100).toFixed(1))}%`;
+/** 0.125 → "12.5%", 0.4 → "40%" (one decimal at most, the decimal mark of the language). */
+export function percent(t: Translator, share: number): string {
+  return t.t('wording.percent', { value: Number((share * 100).toFixed(1)) });
 }
 
 /** 2.0 → "2", 2.3083 → "2.31". */
-export function decimal(value: number): string {
-  return `${Number(value.toFixed(2))}`;
+export function decimal(t: Translator, value: number): string {
+  return t.number(Number(value.toFixed(2)), { maximumFractionDigits: 2, useGrouping: false });
 }
 
-export function possessive(name: string): string {
-  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+/** 0.857 → "0.86": two decimals always. */
+export function fixed2(t: Translator, value: number): string {
+  return t.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+}
+
+/** "Évora's", "Wales'" (in languages whose catalog has a possessive; others word it in the sentence). */
+export function possessive(t: Translator, name: string): string {
+  return t.t('wording.possessive', { name, sibilant: /s$/i.test(name) ? 'yes' : 'no' });
+}
+
+/** "a, b and c" */
+export function listing(t: Translator, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return t.t('wording.list', {
+    init: items.slice(0, -1).join(t.t('wording.listSeparator')),
+    last: items[items.length - 1]!,
+  });
+}
+
+/** Up to three names, then "and N more". */
+export function someNames(t: Translator, names: readonly string[]): string {
+  const shown = names.slice(0, 3);
+  const more = names.length - shown.length;
+  return more > 0
+    ? t.t('wording.andMore', { names: shown.join(t.t('wording.listSeparator')), more })
+    : listing(t, shown);
 }

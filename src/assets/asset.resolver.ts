@@ -1,8 +1,21 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../auth/role';
 import { DESCRIBE } from '../domain/descriptions';
 import type { AppContext } from '../graphql/context';
-import { pageRequest, toConnection } from '../graphql/pagination';
+import { NestedListArgs, pageRequest, toConnection } from '../graphql/pagination';
 import { Stakeholder } from '../stakeholders/stakeholder.type';
 import { AssetListArgs, CreateAssetInput, UpdateAssetInput } from './asset.input';
 import { Asset, AssetConnection, DeleteAssetPayload } from './asset.type';
@@ -18,8 +31,12 @@ export class AssetResolver {
   }
 
   @Query(() => AssetConnection, { description: "Stakeholders' assets, filtered and paged." })
-  async assets(@Args() args: AssetListArgs, @Ctx() ctx: AppContext): Promise<AssetConnection> {
-    const page = pageRequest(args, args.orderBy);
+  async assets(
+    @Args() args: AssetListArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AssetConnection> {
+    const page = pageRequest(args, args.orderBy, info);
     return toConnection(await ctx.services.assets.list(args, page), page);
   }
 
@@ -69,8 +86,14 @@ export class AssetResolver {
 /** The assets-side field of Stakeholder, kept with the assets feature. */
 @Resolver(() => Stakeholder)
 export class StakeholderAssetsResolver {
-  @FieldResolver(() => [Asset], { description: 'What it offers, by name.' })
-  assets(@Root() stakeholder: Stakeholder, @Ctx() ctx: AppContext): Promise<Asset[]> {
-    return ctx.loaders.assetsOfStakeholder.load(stakeholder.id);
+  @FieldResolver(() => [Asset], {
+    description: 'The first things it offers by name; `assets(stakeholderId:)` pages through all.',
+  })
+  assets(
+    @Root() stakeholder: Stakeholder,
+    @Args() args: NestedListArgs,
+    @Ctx() ctx: AppContext,
+  ): Promise<Asset[]> {
+    return ctx.loaders.assetsOfStakeholder.load({ id: stakeholder.id, first: args.first });
   }
 }

@@ -7,6 +7,7 @@ import { exportCommand } from './export.command';
 import { generateCommand } from './generate.command';
 import { importCommand } from './import.command';
 import { neo4jCommand } from './neo4j.command';
+import { reportCommand } from './report.command';
 import { schemaCommand } from './schema.command';
 import { serveCommand } from './serve.command';
 
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     .addCommand(schemaCommand())
     .addCommand(importCommand())
     .addCommand(exportCommand())
+    .addCommand(reportCommand())
     .addCommand(generateCommand());
 }
 

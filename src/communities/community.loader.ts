@@ -1,28 +1,23 @@
-import DataLoader from 'dataloader';
-import { inKeyOrder } from '../graphql/batch';
+import type DataLoader from 'dataloader';
+import { listKey, type ListKey } from '../db/paging';
+import { byId, keyedLoader } from '../graphql/batch';
 import type { Services } from '../services';
 import type { Community } from './community.type';
 
 export interface CommunityLoaders {
   /** Community by id; null when absent. */
-  community: DataLoader<string, Community | null>;
-  /** A region's communities by name, by region id. */
-  communitiesOfRegion: DataLoader<string, Community[]>;
+  community: DataLoader<string, Community | null, string>;
+  /** A region's first communities by name, by region id and cap. */
+  communitiesOfRegion: DataLoader<ListKey, Community[], string>;
   /** The community a stakeholder is based in, by stakeholder id. */
-  communityOfStakeholder: DataLoader<string, Community | null>;
+  communityOfStakeholder: DataLoader<string, Community | null, string>;
 }
 
 export function createCommunityLoaders(services: Services): CommunityLoaders {
-  const same = (id: string): string => id;
+  const { communities } = services;
   return {
-    community: new DataLoader(async (ids) =>
-      inKeyOrder(ids, await services.communities.byIds(ids), same, null),
-    ),
-    communitiesOfRegion: new DataLoader(async (ids) =>
-      inKeyOrder(ids, await services.communities.ofRegions(ids), same, []),
-    ),
-    communityOfStakeholder: new DataLoader(async (ids) =>
-      inKeyOrder(ids, await services.communities.ofStakeholders(ids), same, null),
-    ),
+    community: keyedLoader((ids) => communities.byIds(ids), byId, null),
+    communitiesOfRegion: keyedLoader((keys) => communities.ofRegions(keys), listKey, []),
+    communityOfStakeholder: keyedLoader((ids) => communities.ofStakeholders(ids), byId, null),
   };
 }

@@ -1,7 +1,20 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../auth/role';
 import type { AppContext } from '../graphql/context';
-import { pageRequest, toConnection } from '../graphql/pagination';
+import { NestedListArgs, pageRequest, toConnection } from '../graphql/pagination';
 import { Region } from '../regions/region.type';
 import { Stakeholder } from '../stakeholders/stakeholder.type';
 import { CommunityListArgs, CreateCommunityInput, UpdateCommunityInput } from './community.input';
@@ -19,8 +32,12 @@ export class CommunityResolver {
   }
 
   @Query(() => CommunityConnection, { description: 'Communities, filtered and paged.' })
-  async communities(@Args() args: CommunityListArgs, @Ctx() ctx: AppContext): Promise<CommunityConnection> {
-    const page = pageRequest(args, args.orderBy);
+  async communities(
+    @Args() args: CommunityListArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CommunityConnection> {
+    const page = pageRequest(args, args.orderBy, info);
     return toConnection(await ctx.services.communities.list(args, page), page);
   }
 
@@ -29,9 +46,16 @@ export class CommunityResolver {
     return ctx.loaders.regionOfCommunity.load(community.id);
   }
 
-  @FieldResolver(() => [Stakeholder], { description: 'The stakeholders based in it, by name.' })
-  stakeholders(@Root() community: Community, @Ctx() ctx: AppContext): Promise<Stakeholder[]> {
-    return ctx.loaders.stakeholdersOfCommunity.load(community.id);
+  @FieldResolver(() => [Stakeholder], {
+    description:
+      'The first stakeholders based in it, by name; `stakeholders(communityId:)` pages through all of them.',
+  })
+  stakeholders(
+    @Root() community: Community,
+    @Args() args: NestedListArgs,
+    @Ctx() ctx: AppContext,
+  ): Promise<Stakeholder[]> {
+    return ctx.loaders.stakeholdersOfCommunity.load({ id: community.id, first: args.first });
   }
 
   @Authorized(Role.EDITOR)

@@ -1,32 +1,24 @@
-import type { CypherCatalog, Query } from '../db/cypher-catalog';
+import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
+import {
+  pageParams,
+  readChildLists,
+  readPage,
+  type Keyed,
+  type ListKey,
+  type PageRequest,
+  type PageResult,
+} from '../db/paging';
 import type { QueryRunner } from '../db/query-runner';
 import type { CommunityKind } from '../domain/enums';
 import { generateId } from '../domain/ids';
 import { presentFields } from '../domain/validation';
-import { ConflictError, NotFoundError } from '../errors';
-import { pageParams, type PageRequest, type PageResult } from '../graphql/pagination';
-import { regionNotFound } from '../regions/region.service';
+import { ConflictError } from '../errors';
+import { regionNotFound } from '../regions/region.node';
+import { regionQueries } from '../regions/region.queries';
+import { communityNotFound, toCommunity } from './community.node';
+import { communityQueries } from './community.queries';
 import type { CreateCommunityInput, UpdateCommunityInput } from './community.input';
 import type { Community, DeleteCommunityPayload } from './community.type';
-
-/** A :Community node's properties as the runner returns them (absent properties are missing). */
-export interface CommunityNode {
-  id: string;
-  name: string;
-  country: string;
-  kind: CommunityKind;
-  population?: number | null;
-}
-
-export function toCommunity(node: CommunityNode): Community {
-  return {
-    id: node.id,
-    name: node.name,
-    country: node.country,
-    kind: node.kind,
-    population: node.population ?? null,
-  };
-}
 
 export interface CommunityFilter {
   regionId?: string | null;
@@ -36,68 +28,54 @@ export interface CommunityFilter {
 }
 
 export class CommunityService {
-  private readonly getByIds: Query;
-  private readonly getOfRegions: Query;
-  private readonly getOfStakeholders: Query;
-  private readonly getRegions: Query;
-  private readonly listCommunities: Query;
-  private readonly createCommunity: Query;
-  private readonly updateCommunity: Query;
-  private readonly lockCommunity: Query;
-  private readonly deleteCommunity: Query;
+  private readonly q: Loaded<typeof communityQueries>;
+  private readonly getRegions: Loaded<typeof regionQueries>['getByIds'];
 
   constructor(
     private readonly runner: QueryRunner,
     catalog: CypherCatalog,
   ) {
-    this.getByIds = catalog.require('communities/get-communities-by-ids');
-    this.getOfRegions = catalog.require('communities/get-communities-of-regions');
-    this.getOfStakeholders = catalog.require('communities/get-communities-of-stakeholders');
-    this.getRegions = catalog.require('regions/get-regions-by-ids');
-    this.listCommunities = catalog.require('communities/list-communities');
-    this.createCommunity = catalog.require('communities/create-community');
-    this.updateCommunity = catalog.require('communities/update-community');
-    this.lockCommunity = catalog.require('communities/lock-community');
-    this.deleteCommunity = catalog.require('communities/delete-community');
+    this.q = catalog.requireAll(communityQueries);
+    this.getRegions = catalog.require(regionQueries.getByIds);
   }
 
-  async byIds(ids: readonly string[]): Promise<{ key: string; value: Community }[]> {
-    const rows = await this.runner.read<{ key: string; node: CommunityNode }>(this.getByIds, { ids });
+  async byIds(ids: readonly string[]): Promise<Keyed<Community>[]> {
+    const rows = await this.runner.read(this.q.getByIds, { ids });
     return rows.map((row) => ({ key: row.key, value: toCommunity(row.node) }));
   }
 
-  /** Each region's communities by name, as (region id, communities) pairs. */
-  async ofRegions(regionIds: readonly string[]): Promise<{ key: string; value: Community[] }[]> {
-    const rows = await this.runner.read<{ key: string; nodes: CommunityNode[] }>(this.getOfRegions, {
-      ids: regionIds,
-    });
-    return rows.map((row) => ({ key: row.key, value: row.nodes.map(toCommunity) }));
+  /** Each region's first communities by name, keyed by `listKey`. */
+  async ofRegions(keys: readonly ListKey[]): Promise<Keyed<Community[]>[]> {
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getOfRegions, params),
+      (row) => row.nodes.map(toCommunity),
+    );
   }
 
   /** The community each stakeholder is based in, as (stakeholder id, community) pairs. */
-  async ofStakeholders(stakeholderIds: readonly string[]): Promise<{ key: string; value: Community }[]> {
-    const rows = await this.runner.read<{ key: string; node: CommunityNode }>(this.getOfStakeholders, {
-      ids: stakeholderIds,
-    });
+  async ofStakeholders(stakeholderIds: readonly string[]): Promise<Keyed<Community>[]> {
+    const rows = await this.runner.read(this.q.getOfStakeholders, { ids: stakeholderIds });
     return rows.map((row) => ({ key: row.key, value: toCommunity(row.node) }));
   }
 
-  async list(filter: CommunityFilter, page: PageRequest): Promise<PageResult<Community>> {
-    const [row] = await this.runner.read<PageResult<CommunityNode>>(this.listCommunities, {
+  list(filter: CommunityFilter, page: PageRequest): Promise<PageResult<Community>> {
+    const filters = {
       regionId: filter.regionId ?? null,
       country: filter.country ?? null,
       kind: filter.kind ?? null,
       search: filter.search ?? null,
-      ...pageParams(page),
-    });
-    return {
-      totalCount: row?.totalCount ?? 0,
-      rows: (row?.rows ?? []).map((r) => ({ key: r.key, node: toCommunity(r.node) })),
     };
+    return readPage(
+      page,
+      () => this.runner.read(this.q.list, { ...filters, ...pageParams(page) }),
+      async () => (await this.runner.read(this.q.count, filters))[0]?.totalCount ?? 0,
+      toCommunity,
+    );
   }
 
   async create(input: CreateCommunityInput): Promise<Community> {
-    const [row] = await this.runner.write<{ node: CommunityNode }>(this.createCommunity, {
+    const [row] = await this.runner.write(this.q.create, {
       id: input.id ?? generateId(input.name, 'community'),
       name: input.name,
       country: input.country,
@@ -115,7 +93,7 @@ export class CommunityService {
         const regions = await tx.run(this.getRegions, { ids: [input.regionId] });
         if (regions.length === 0) throw regionNotFound(input.regionId);
       }
-      const [row] = await tx.run<{ node: CommunityNode }>(this.updateCommunity, {
+      const [row] = await tx.run(this.q.update, {
         id,
         changes: presentFields(input, ['name', 'country', 'kind', 'population']),
         regionId: input.regionId ?? null,
@@ -128,9 +106,7 @@ export class CommunityService {
   /** Refused while stakeholders are based in it, unless `cascade` (then they go too). */
   async delete(id: string, cascade: boolean): Promise<DeleteCommunityPayload> {
     return this.runner.writeTransaction(async (tx) => {
-      const [held] = await tx.run<{ stakeholders: number; memberships: number }>(this.lockCommunity, {
-        id,
-      });
+      const [held] = await tx.run(this.q.lock, { id });
       if (!held) throw communityNotFound(id);
       if (held.stakeholders > 0 && !cascade) {
         throw new ConflictError(
@@ -138,7 +114,7 @@ export class CommunityService {
           { id },
         );
       }
-      await tx.run(this.deleteCommunity, { id });
+      await tx.run(this.q.delete, { id });
       return {
         deletedId: id,
         deletedStakeholders: held.stakeholders,
@@ -146,8 +122,4 @@ export class CommunityService {
       };
     });
   }
-}
-
-export function communityNotFound(id: string): NotFoundError {
-  return new NotFoundError(`community '${id}' not found`, { id });
 }

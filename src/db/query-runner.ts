@@ -40,7 +40,7 @@ export interface QueryEvent {
 }
 
 export interface Transaction {
-  run<T>(query: Query, params?: Params): Promise<T[]>;
+  run<T>(query: Query<T>, params?: Params): Promise<T[]>;
 }
 
 export interface ConnectOptions {
@@ -150,11 +150,11 @@ export class QueryRunner {
     return () => this.listeners.delete(listener);
   }
 
-  read<T>(query: Query, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
+  read<T>(query: Query<T>, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
     return this.transaction('READ', (tx) => tx.run<T>(query, params), options, query.name);
   }
 
-  write<T>(query: Query, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
+  write<T>(query: Query<T>, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
     return this.transaction('WRITE', (tx) => tx.run<T>(query, params), options, query.name);
   }
 
@@ -287,7 +287,7 @@ export class QueryRunner {
     changes: { data: boolean } = { data: false },
   ): Transaction {
     return {
-      run: async <T>(query: Query, params: Params = {}): Promise<T[]> => {
+      run: async <T>(query: Query<T>, params: Params = {}): Promise<T[]> => {
         const started = performance.now();
         try {
           const result = await tx.run(query.text, params);

@@ -1,23 +1,24 @@
+import DataLoader from 'dataloader';
+import type { Keyed } from '../db/paging';
+
 /**
- * DataLoader batch functions must answer in key order; Cypher's UNWIND … collect() does not promise
- * an order, so rows are matched back to their keys here.
+ * The one way the features build per-request DataLoaders: `fetch` runs one batched (UNWIND) query
+ * for all keys of a tick and answers (key string, value) pairs in any order; they are matched back to
+ * the keys here, in key order, with `missing` for keys the query had no row for.
  */
-export function inKeyOrder<K, V>(
-  keys: readonly K[],
-  rows: readonly { key: string; value: V }[],
+export function keyedLoader<K, V>(
+  fetch: (keys: readonly K[]) => Promise<Keyed<V>[]>,
   keyOf: (key: K) => string,
   missing: V,
-): V[] {
-  const byKey = new Map(rows.map((row) => [row.key, row.value]));
-  return keys.map((key) => byKey.get(keyOf(key)) ?? missing);
+): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const byKey = new Map((await fetch(keys)).map((row) => [row.key, row.value]));
+      return keys.map((key) => byKey.get(keyOf(key)) ?? missing);
+    },
+    { cacheKeyFn: keyOf },
+  );
 }
 
-/** A loader key for fields that take an optional date (`asOf`): the id plus that date. */
-export interface DatedKey {
-  id: string;
-  asOf: string | null;
-}
-
-export function datedKey(key: DatedKey): string {
-  return `${key.id}@${key.asOf ?? ''}`;
-}
+/** The key function of loaders keyed by a plain id. */
+export const byId = (id: string): string => id;

@@ -8,6 +8,8 @@ export interface AppContext {
   /** Per-request DataLoaders: cross-entity fields batch through these (one UNWIND query per batch). */
   loaders: Loaders;
   viewer: Viewer;
+  /** The catalog language of the request's Accept-Language; absent means English. */
+  language?: string;
   /** Per-request analytics state: the graph version read once; analyses come from the shared cache. */
   analytics: AnalyticsSession;
 }

@@ -1,10 +1,15 @@
 import { Max, Min } from 'class-validator';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
+import type { PagePosition, PageRequest, PageResult } from '../db/paging';
 import { BadUserInputError } from '../errors';
+import { selectedFields } from './look-ahead';
 
 /** The largest page a list returns; larger `first` values are refused rather than silently cut. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/** Nested lists (a stakeholder's partnerships, a partnership's members …) are capped the same way. */
+export const DEFAULT_NESTED_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
@@ -23,24 +28,22 @@ export class PageArgs {
   after?: string | null;
 }
 
-/** Where a page starts: after the row with this sort key and id (keyset pagination). */
-export interface PagePosition {
-  key: string;
-  id: string;
-}
-
-/** What a list query needs: how many rows and after which one, in which direction. */
-export interface PageRequest {
-  first: number;
-  after: PagePosition | null;
-  /** The ordering the cursor belongs to, e.g. 'NAME_ASC'; a cursor from another ordering is refused. */
-  order: string;
-}
-
-/** A list query's answer: the total under the filters, and up to first + 1 rows after the cursor. */
-export interface PageResult<T> {
-  totalCount: number;
-  rows: { node: T; key: string }[];
+/**
+ * The hard cap of a nested list field: its first `first` items in its documented order. Nested lists
+ * have no cursor; the top-level connections (`stakeholders(communityId:)`, `partnerships(memberId:)`,
+ * `communities(regionId:)`) page through the rest.
+ */
+@ArgsType()
+export class NestedListArgs {
+  @Field(() => Int, {
+    defaultValue: DEFAULT_NESTED_SIZE,
+    description: `At most this many, 0 to ${MAX_PAGE_SIZE} (default ${DEFAULT_NESTED_SIZE}); the top-level lists page through more.`,
+  })
+  @Min(0, { message: '$property must be at least 0' })
+  @Max(MAX_PAGE_SIZE, {
+    message: `$property must be at most ${MAX_PAGE_SIZE}; page through the top-level list instead`,
+  })
+  first: number = DEFAULT_NESTED_SIZE;
 }
 
 const CURSOR_PREFIX = 'pg1:';
@@ -77,24 +80,14 @@ export function decodeCursor(cursor: string, order: string): PagePosition {
   return { key, id };
 }
 
-export function pageRequest(args: PageArgs, order: string): PageRequest {
+/** The page a connection field asks for; `totalCount` is counted only when the operation selects it. */
+export function pageRequest(args: PageArgs, order: string, info: GraphQLResolveInfo): PageRequest {
   return {
     first: args.first,
     after: args.after == null ? null : decodeCursor(args.after, order),
     order,
+    withTotal: selectedFields(info).has('totalCount'),
   };
-}
-
-/**
- * The parameters every paged .cypher file takes: `$limit` is one more than asked, to see a next page;
- * `$descending` follows the ordering's suffix ('NAME_DESC').
- */
-export function pageParams(page: PageRequest): {
-  limit: number;
-  after: PagePosition | null;
-  descending: boolean;
-} {
-  return { limit: page.first + 1, after: page.after, descending: page.order.endsWith('_DESC') };
 }
 
 @ObjectType({ description: 'Where a page ends and whether more follow.' })
@@ -161,7 +154,8 @@ export function toConnection<T extends { id: string }>(
       hasNextPage: result.rows.length > page.first,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: result.totalCount,
+    // Only read when selected, and then counted (pageRequest looked at the selection).
+    totalCount: result.totalCount ?? 0,
   };
 }
 

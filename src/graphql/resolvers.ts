@@ -11,6 +11,12 @@ import {
   NeedReportResolver,
   RegionNeedsAnalyticsResolver,
 } from '../analytics/needs.resolver';
+import {
+  MaturityWordingResolver,
+  NeedRecommendationWordingResolver,
+  RecommendationWordingResolver,
+  SectorGapWordingResolver,
+} from '../analytics/wording.resolver';
 import { CommunityResolver } from '../communities/community.resolver';
 import { AssetResolver, StakeholderAssetsResolver } from '../assets/asset.resolver';
 import { NetworkResolver } from '../importer/network.resolver';
@@ -32,6 +38,10 @@ export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
   RegionNeedsAnalyticsResolver,
   ComparisonNeedsResolver,
   NeedReportResolver,
+  SectorGapWordingResolver,
+  RecommendationWordingResolver,
+  NeedRecommendationWordingResolver,
+  MaturityWordingResolver,
   RegionResolver,
   CommunityResolver,
   StakeholderResolver,

@@ -13,7 +13,7 @@ export interface DashboardOptions {
  * Only this origin: the dashboard and the IDE are bundled, so a request anywhere else is a bug (and a
  * leak of the analyst's data), and the browser refuses it.
  */
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

@@ -1,32 +1,27 @@
-import DataLoader from 'dataloader';
-import { inKeyOrder } from '../graphql/batch';
+import type DataLoader from 'dataloader';
+import { listKey, type ListKey } from '../db/paging';
+import { byId, keyedLoader } from '../graphql/batch';
 import type { Partnership } from '../partnerships/partnership.type';
 import type { Services } from '../services';
 import type { Need } from './need.type';
 
 export interface NeedLoaders {
   /** Need by id; null when absent. */
-  need: DataLoader<string, Need | null>;
-  /** A community's needs by name, by community id. */
-  needsOfCommunity: DataLoader<string, Need[]>;
-  /** The needs a partnership addresses, by partnership id. */
-  needsOfPartnership: DataLoader<string, Need[]>;
-  /** The partnerships addressing a need, by need id. */
-  partnershipsAddressingNeed: DataLoader<string, Partnership[]>;
+  need: DataLoader<string, Need | null, string>;
+  /** A community's first needs by name, by community id and cap. */
+  needsOfCommunity: DataLoader<ListKey, Need[], string>;
+  /** The first needs a partnership addresses, by partnership id and cap. */
+  needsOfPartnership: DataLoader<ListKey, Need[], string>;
+  /** The first partnerships addressing a need, by need id and cap. */
+  partnershipsAddressingNeed: DataLoader<ListKey, Partnership[], string>;
 }
 
 export function createNeedLoaders(services: Services): NeedLoaders {
-  const same = (id: string): string => id;
+  const { needs } = services;
   return {
-    need: new DataLoader(async (ids) => inKeyOrder(ids, await services.needs.byIds(ids), same, null)),
-    needsOfCommunity: new DataLoader(async (ids) =>
-      inKeyOrder(ids, await services.needs.ofCommunities(ids), same, []),
-    ),
-    needsOfPartnership: new DataLoader(async (ids) =>
-      inKeyOrder(ids, await services.needs.ofPartnerships(ids), same, []),
-    ),
-    partnershipsAddressingNeed: new DataLoader(async (ids) =>
-      inKeyOrder(ids, await services.needs.addressing(ids), same, []),
-    ),
+    need: keyedLoader((ids) => needs.byIds(ids), byId, null),
+    needsOfCommunity: keyedLoader((keys) => needs.ofCommunities(keys), listKey, []),
+    needsOfPartnership: keyedLoader((keys) => needs.ofPartnerships(keys), listKey, []),
+    partnershipsAddressingNeed: keyedLoader((keys) => needs.addressing(keys), listKey, []),
   };
 }

@@ -1,9 +1,22 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../auth/role';
 import { DESCRIBE } from '../domain/descriptions';
 import { Community } from '../communities/community.type';
 import type { AppContext } from '../graphql/context';
-import { pageRequest, toConnection } from '../graphql/pagination';
+import { NestedListArgs, pageRequest, toConnection } from '../graphql/pagination';
 import { Partnership } from '../partnerships/partnership.type';
 import { CreateNeedInput, NeedListArgs, UpdateNeedInput } from './need.input';
 import { DeleteNeedPayload, Need, NeedConnection } from './need.type';
@@ -19,8 +32,12 @@ export class NeedResolver {
   }
 
   @Query(() => NeedConnection, { description: "Communities' needs, filtered and paged." })
-  async needs(@Args() args: NeedListArgs, @Ctx() ctx: AppContext): Promise<NeedConnection> {
-    const page = pageRequest(args, args.orderBy);
+  async needs(
+    @Args() args: NeedListArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NeedConnection> {
+    const page = pageRequest(args, args.orderBy, info);
     return toConnection(await ctx.services.needs.list(args, page), page);
   }
 
@@ -30,10 +47,15 @@ export class NeedResolver {
   }
 
   @FieldResolver(() => [Partnership], {
-    description: 'The partnerships addressing it (any status; see needCoverage for those active at a date).',
+    description:
+      'The first partnerships addressing it by name (any status; see needCoverage for those active at a date).',
   })
-  addressedBy(@Root() need: Need, @Ctx() ctx: AppContext): Promise<Partnership[]> {
-    return ctx.loaders.partnershipsAddressingNeed.load(need.id);
+  addressedBy(
+    @Root() need: Need,
+    @Args() args: NestedListArgs,
+    @Ctx() ctx: AppContext,
+  ): Promise<Partnership[]> {
+    return ctx.loaders.partnershipsAddressingNeed.load({ id: need.id, first: args.first });
   }
 
   @Authorized(Role.EDITOR)
@@ -103,16 +125,24 @@ export class NeedResolver {
 /** The needs-side fields of Community and Partnership, kept with the needs feature. */
 @Resolver(() => Community)
 export class CommunityNeedsResolver {
-  @FieldResolver(() => [Need], { description: 'Its needs, by name.' })
-  needs(@Root() community: Community, @Ctx() ctx: AppContext): Promise<Need[]> {
-    return ctx.loaders.needsOfCommunity.load(community.id);
+  @FieldResolver(() => [Need], {
+    description: 'Its first needs by name; `needs(communityId:)` pages through all.',
+  })
+  needs(@Root() community: Community, @Args() args: NestedListArgs, @Ctx() ctx: AppContext): Promise<Need[]> {
+    return ctx.loaders.needsOfCommunity.load({ id: community.id, first: args.first });
   }
 }
 
 @Resolver(() => Partnership)
 export class PartnershipNeedsResolver {
-  @FieldResolver(() => [Need], { description: 'The needs it addresses, by name.' })
-  addresses(@Root() partnership: Partnership, @Ctx() ctx: AppContext): Promise<Need[]> {
-    return ctx.loaders.needsOfPartnership.load(partnership.id);
+  @FieldResolver(() => [Need], {
+    description: 'The first needs it addresses by name; `needs(addressedBy:)` pages through all.',
+  })
+  addresses(
+    @Root() partnership: Partnership,
+    @Args() args: NestedListArgs,
+    @Ctx() ctx: AppContext,
+  ): Promise<Need[]> {
+    return ctx.loaders.needsOfPartnership.load({ id: partnership.id, first: args.first });
   }
 }

@@ -1,45 +1,27 @@
-import { communityNotFound } from '../communities/community.service';
-import type { CypherCatalog, Query } from '../db/cypher-catalog';
+import { communityNotFound } from '../communities/community.node';
+import { communityQueries } from '../communities/community.queries';
+import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
+import {
+  pageParams,
+  readChildLists,
+  readPage,
+  type Keyed,
+  type ListKey,
+  type PageRequest,
+  type PageResult,
+} from '../db/paging';
 import type { QueryRunner } from '../db/query-runner';
-import type { IsoDate } from '../domain/dates';
 import type { NeedPriority } from '../domain/enums';
 import { generateId } from '../domain/ids';
 import { themeKey } from '../domain/themes';
 import { presentFields } from '../domain/validation';
 import { NotFoundError } from '../errors';
-import { pageParams, type PageRequest, type PageResult } from '../graphql/pagination';
-import {
-  partnershipNotFound,
-  toPartnership,
-  type PartnershipNode,
-} from '../partnerships/partnership.service';
+import { partnershipNotFound, toPartnership } from '../partnerships/partnership.node';
 import type { Partnership } from '../partnerships/partnership.type';
 import type { CreateNeedInput, UpdateNeedInput } from './need.input';
+import { needNotFound, toNeed } from './need.node';
+import { needQueries } from './need.queries';
 import type { DeleteNeedPayload, Need } from './need.type';
-
-/** A :Need node's properties as the runner returns them (absent properties are missing). */
-export interface NeedNode {
-  id: string;
-  name: string;
-  theme: string;
-  targetGroup?: string | null;
-  priority: NeedPriority;
-  identifiedOn?: IsoDate | null;
-  description?: string | null;
-}
-
-export function toNeed(node: NeedNode, communityId: string | null): Need {
-  return {
-    id: node.id,
-    name: node.name,
-    theme: node.theme,
-    targetGroup: node.targetGroup ?? null,
-    priority: node.priority,
-    identifiedOn: node.identifiedOn ?? null,
-    description: node.description ?? null,
-    communityId,
-  };
-}
 
 export interface NeedFilter {
   communityId?: string | null;
@@ -51,92 +33,72 @@ export interface NeedFilter {
 }
 
 export class NeedService {
-  private readonly getByIds: Query;
-  private readonly getOfCommunities: Query;
-  private readonly getOfPartnerships: Query;
-  private readonly getAddressing: Query;
-  private readonly getCommunities: Query;
-  private readonly listNeeds: Query;
-  private readonly createNeed: Query;
-  private readonly updateNeed: Query;
-  private readonly deleteNeed: Query;
-  private readonly addAddressedQuery: Query;
-  private readonly removeAddressedQuery: Query;
+  private readonly q: Loaded<typeof needQueries>;
+  private readonly getCommunities: Loaded<typeof communityQueries>['getByIds'];
 
   constructor(
     private readonly runner: QueryRunner,
     catalog: CypherCatalog,
   ) {
-    this.getByIds = catalog.require('needs/get-needs-by-ids');
-    this.getOfCommunities = catalog.require('needs/get-needs-of-communities');
-    this.getOfPartnerships = catalog.require('needs/get-needs-of-partnerships');
-    this.getAddressing = catalog.require('needs/get-partnerships-addressing-needs');
-    this.getCommunities = catalog.require('communities/get-communities-by-ids');
-    this.listNeeds = catalog.require('needs/list-needs');
-    this.createNeed = catalog.require('needs/create-need');
-    this.updateNeed = catalog.require('needs/update-need');
-    this.deleteNeed = catalog.require('needs/delete-need');
-    this.addAddressedQuery = catalog.require('needs/add-addressed-need');
-    this.removeAddressedQuery = catalog.require('needs/remove-addressed-need');
+    this.q = catalog.requireAll(needQueries);
+    this.getCommunities = catalog.require(communityQueries.getByIds);
   }
 
-  async byIds(ids: readonly string[]): Promise<{ key: string; value: Need }[]> {
-    const rows = await this.runner.read<{ key: string; node: NeedNode; communityId: string | null }>(
-      this.getByIds,
-      { ids },
-    );
+  async byIds(ids: readonly string[]): Promise<Keyed<Need>[]> {
+    const rows = await this.runner.read(this.q.getByIds, { ids });
     return rows.map((row) => ({ key: row.key, value: toNeed(row.node, row.communityId) }));
   }
 
-  /** Each community's needs by name, as (community id, needs) pairs. */
-  async ofCommunities(communityIds: readonly string[]): Promise<{ key: string; value: Need[] }[]> {
-    const rows = await this.runner.read<{ key: string; nodes: NeedNode[] }>(this.getOfCommunities, {
-      ids: communityIds,
-    });
-    return rows.map((row) => ({ key: row.key, value: row.nodes.map((n) => toNeed(n, row.key)) }));
+  /** Each community's first needs by name, keyed by `listKey`. */
+  async ofCommunities(keys: readonly ListKey[]): Promise<Keyed<Need[]>[]> {
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getOfCommunities, params),
+      (row) => row.nodes.map((node) => toNeed(node, row.key)),
+    );
   }
 
-  /** The needs each partnership addresses, by name, as (partnership id, needs) pairs. */
-  async ofPartnerships(partnershipIds: readonly string[]): Promise<{ key: string; value: Need[] }[]> {
-    const rows = await this.runner.read<{
-      key: string;
-      needs: { node: NeedNode; communityId: string | null }[];
-    }>(this.getOfPartnerships, { ids: partnershipIds });
-    return rows.map((row) => ({
-      key: row.key,
-      value: row.needs.map((n) => toNeed(n.node, n.communityId)),
-    }));
+  /** The first needs each partnership addresses, by name, keyed by `listKey`. */
+  async ofPartnerships(keys: readonly ListKey[]): Promise<Keyed<Need[]>[]> {
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getOfPartnerships, params),
+      (row) => row.needs.map((need) => toNeed(need.node, need.communityId)),
+    );
   }
 
-  /** The partnerships addressing each need, by name, as (need id, partnerships) pairs. */
-  async addressing(needIds: readonly string[]): Promise<{ key: string; value: Partnership[] }[]> {
-    const rows = await this.runner.read<{ key: string; nodes: PartnershipNode[] }>(this.getAddressing, {
-      ids: needIds,
-    });
-    return rows.map((row) => ({ key: row.key, value: row.nodes.map(toPartnership) }));
+  /** The first partnerships addressing each need, by name, keyed by `listKey`. */
+  async addressing(keys: readonly ListKey[]): Promise<Keyed<Partnership[]>[]> {
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getAddressing, params),
+      (row) => row.nodes.map(toPartnership),
+    );
   }
 
-  async list(filter: NeedFilter, page: PageRequest): Promise<PageResult<Need>> {
-    const [row] = await this.runner.read<{
-      totalCount: number;
-      rows: { node: NeedNode; key: string; communityId: string | null }[];
-    }>(this.listNeeds, {
+  list(filter: NeedFilter, page: PageRequest): Promise<PageResult<Need>> {
+    const filters = {
       communityId: filter.communityId ?? null,
       regionId: filter.regionId ?? null,
       addressedBy: filter.addressedBy ?? null,
       priority: filter.priority ?? null,
       themeKey: filter.theme == null ? null : themeKey(filter.theme),
       search: filter.search ?? null,
-      ...pageParams(page),
-    });
-    return {
-      totalCount: row?.totalCount ?? 0,
-      rows: (row?.rows ?? []).map((r) => ({ key: r.key, node: toNeed(r.node, r.communityId) })),
     };
+    return readPage(
+      page,
+      async () =>
+        (await this.runner.read(this.q.list, { ...filters, ...pageParams(page) })).map((row) => ({
+          key: row.key,
+          node: toNeed(row.node, row.communityId),
+        })),
+      async () => (await this.runner.read(this.q.count, filters))[0]?.totalCount ?? 0,
+      (need) => need,
+    );
   }
 
   async create(input: CreateNeedInput): Promise<Need> {
-    const [row] = await this.runner.write<{ node: NeedNode; communityId: string }>(this.createNeed, {
+    const [row] = await this.runner.write(this.q.create, {
       id: input.id ?? generateId(input.name, 'need'),
       name: input.name,
       theme: input.theme,
@@ -165,7 +127,7 @@ export class NeedService {
         'description',
       ]);
       if (input.theme !== undefined) changes.themeKey = themeKey(input.theme);
-      const [row] = await tx.run<{ node: NeedNode; communityId: string | null }>(this.updateNeed, {
+      const [row] = await tx.run(this.q.update, {
         id,
         changes,
         setIdentifiedOn: input.identifiedOn !== undefined,
@@ -178,18 +140,14 @@ export class NeedService {
   }
 
   async delete(id: string): Promise<DeleteNeedPayload> {
-    const [row] = await this.runner.write<{ removedAddressing: number }>(this.deleteNeed, { id });
+    const [row] = await this.runner.write(this.q.delete, { id });
     if (!row) throw needNotFound(id);
     return { deletedId: id, removedAddressing: row.removedAddressing };
   }
 
   /** Records that the partnership addresses the need; adding it again changes nothing. */
   async addAddressed(partnershipId: string, needId: string): Promise<Partnership> {
-    const [row] = await this.runner.write<{
-      node: PartnershipNode | null;
-      partnershipFound: boolean;
-      needFound: boolean;
-    }>(this.addAddressedQuery, { partnershipId, needId });
+    const [row] = await this.runner.write(this.q.addAddressed, { partnershipId, needId });
     if (!row?.partnershipFound || !row.node) throw partnershipNotFound(partnershipId);
     if (!row.needFound) throw needNotFound(needId);
     return toPartnership(row.node);
@@ -197,10 +155,7 @@ export class NeedService {
 
   /** Removes the link; NOT_FOUND when the partnership does not address that need. */
   async removeAddressed(partnershipId: string, needId: string): Promise<Partnership> {
-    const [row] = await this.runner.write<{ node: PartnershipNode | null; removed: number }>(
-      this.removeAddressedQuery,
-      { partnershipId, needId },
-    );
+    const [row] = await this.runner.write(this.q.removeAddressed, { partnershipId, needId });
     if (!row?.node) throw partnershipNotFound(partnershipId);
     if (row.removed === 0) {
       throw new NotFoundError(`partnership '${partnershipId}' does not address need '${needId}'`, {
@@ -209,8 +164,4 @@ export class NeedService {
     }
     return toPartnership(row.node);
   }
-}
-
-export function needNotFound(id: string): NotFoundError {
-  return new NotFoundError(`need '${id}' not found`, { id });
 }

@@ -1,10 +1,24 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../auth/role';
 import { statusAt, today } from '../domain/dates';
 import { MemberRole, PartnershipStatus } from '../domain/enums';
+import { listKey } from '../db/paging';
 import type { AppContext } from '../graphql/context';
-import { pageRequest, toConnection } from '../graphql/pagination';
+import { NestedListArgs, pageRequest, toConnection } from '../graphql/pagination';
 import { CreatePartnershipInput, PartnershipListArgs, UpdatePartnershipInput } from './partnership.input';
 import { DeletePartnershipPayload, Membership, Partnership, PartnershipConnection } from './partnership.type';
 import { DESCRIBE } from '../domain/descriptions';
@@ -23,14 +37,22 @@ export class PartnershipResolver {
   async partnerships(
     @Args() args: PartnershipListArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PartnershipConnection> {
-    const page = pageRequest(args, args.orderBy);
+    const page = pageRequest(args, args.orderBy, info);
     return toConnection(await ctx.services.partnerships.list(args, args.orderBy, page), page);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Its members with their roles, by name.' })
-  members(@Root() partnership: Partnership, @Ctx() ctx: AppContext): Promise<Membership[]> {
-    return ctx.loaders.membersOfPartnership.load(partnership.id);
+  @FieldResolver(() => [Membership], { description: 'Its first members by name, with their roles.' })
+  members(
+    @Root() partnership: Partnership,
+    @Args() args: NestedListArgs,
+    @Ctx() ctx: AppContext,
+  ): Promise<Membership[]> | Membership[] {
+    const key = { id: partnership.id, first: args.first };
+    const prefetched = partnership.prefetchedMembers;
+    if (prefetched?.key === listKey(key)) return prefetched.value;
+    return ctx.loaders.membersOfPartnership.load(key);
   }
 
   @FieldResolver(() => PartnershipStatus, {

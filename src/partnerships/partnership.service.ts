@@ -1,71 +1,32 @@
-import type { CypherCatalog, Query } from '../db/cypher-catalog';
+import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
+import {
+  listKey,
+  pageParams,
+  perCap,
+  readChildLists,
+  readPage,
+  type Keyed,
+  type ListKey,
+  type PageRequest,
+  type PageResult,
+} from '../db/paging';
 import type { QueryRunner, Transaction } from '../db/query-runner';
 import type { IsoDate } from '../domain/dates';
-import type { MemberRole, PartnershipKind } from '../domain/enums';
+import type { PartnershipKind } from '../domain/enums';
 import { generateId } from '../domain/ids';
 import { presentFields } from '../domain/validation';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
-import { datedKey, type DatedKey } from '../graphql/batch';
-import { pageParams, type PageRequest, type PageResult } from '../graphql/pagination';
-import {
-  stakeholderNotFound,
-  toStakeholder,
-  type StakeholderNode,
-} from '../stakeholders/stakeholder.service';
+import { stakeholderNotFound, toStakeholder } from '../stakeholders/stakeholder.node';
+import { stakeholderQueries } from '../stakeholders/stakeholder.queries';
 import type {
   CreatePartnershipInput,
   MemberInput,
   PartnershipOrder,
   UpdatePartnershipInput,
 } from './partnership.input';
-import type { Stakeholder } from '../stakeholders/stakeholder.type';
+import { membershipOf, partnershipNotFound, toMembers, toPartnership } from './partnership.node';
+import { partnershipQueries } from './partnership.queries';
 import type { DeletePartnershipPayload, Membership, Partnership } from './partnership.type';
-
-/** A :Partnership node's properties as the runner returns them (dates as 'YYYY-MM-DD'). */
-export interface PartnershipNode {
-  id: string;
-  name: string;
-  kind: PartnershipKind;
-  startedOn?: IsoDate | null;
-  endedOn?: IsoDate | null;
-  themes?: string[] | null;
-  description?: string | null;
-}
-
-export function toPartnership(node: PartnershipNode): Partnership {
-  return {
-    id: node.id,
-    name: node.name,
-    kind: node.kind,
-    startedOn: node.startedOn ?? null,
-    endedOn: node.endedOn ?? null,
-    themes: node.themes ?? [],
-    description: node.description ?? null,
-  };
-}
-
-/** A stakeholder's memberships as the query returns them: the stakeholder once, then each partnership. */
-interface MembershipsRow {
-  id: string;
-  asOf: IsoDate | null;
-  stakeholder: StakeholderNode;
-  memberships: { role: MemberRole; partnership: PartnershipNode }[];
-}
-
-/** A partnership's members as the query returns them: the partnership once, then each stakeholder. */
-interface MembersRow {
-  key: string;
-  partnership: PartnershipNode;
-  members: { role: MemberRole; stakeholder: StakeholderNode }[];
-}
-
-function membership(role: MemberRole, stakeholder: Stakeholder, partnership: Partnership): Membership {
-  return {
-    role,
-    stakeholder,
-    partnership,
-  };
-}
 
 export interface PartnershipFilter {
   kind?: PartnershipKind | null;
@@ -85,85 +46,67 @@ const SORT_BY: Readonly<Record<PartnershipOrder, 'name' | 'startedOn'>> = {
 };
 
 export class PartnershipService {
-  private readonly getByIds: Query;
-  private readonly getMembershipsOfStakeholders: Query;
-  private readonly getMembersOfPartnerships: Query;
-  private readonly findMissingStakeholders: Query;
-  private readonly listPartnerships: Query;
-  private readonly createPartnership: Query;
-  private readonly lockPartnership: Query;
-  private readonly updatePartnership: Query;
-  private readonly addMemberQuery: Query;
-  private readonly removeMemberQuery: Query;
-  private readonly deletePartnership: Query;
+  private readonly q: Loaded<typeof partnershipQueries>;
+  private readonly findMissingStakeholders: Loaded<typeof stakeholderQueries>['findMissing'];
 
   constructor(
     private readonly runner: QueryRunner,
     catalog: CypherCatalog,
   ) {
-    this.getByIds = catalog.require('partnerships/get-partnerships-by-ids');
-    this.getMembershipsOfStakeholders = catalog.require('partnerships/get-memberships-of-stakeholders');
-    this.getMembersOfPartnerships = catalog.require('partnerships/get-members-of-partnerships');
-    this.findMissingStakeholders = catalog.require('stakeholders/find-missing-stakeholders');
-    this.listPartnerships = catalog.require('partnerships/list-partnerships');
-    this.createPartnership = catalog.require('partnerships/create-partnership');
-    this.lockPartnership = catalog.require('partnerships/lock-partnership');
-    this.updatePartnership = catalog.require('partnerships/update-partnership');
-    this.addMemberQuery = catalog.require('partnerships/add-partnership-member');
-    this.removeMemberQuery = catalog.require('partnerships/remove-partnership-member');
-    this.deletePartnership = catalog.require('partnerships/delete-partnership');
+    this.q = catalog.requireAll(partnershipQueries);
+    this.findMissingStakeholders = catalog.require(stakeholderQueries.findMissing);
   }
 
-  async byIds(ids: readonly string[]): Promise<{ key: string; value: Partnership }[]> {
-    const rows = await this.runner.read<{ key: string; node: PartnershipNode }>(this.getByIds, { ids });
+  async byIds(ids: readonly string[]): Promise<Keyed<Partnership>[]> {
+    const rows = await this.runner.read(this.q.getByIds, { ids });
     return rows.map((row) => ({ key: row.key, value: toPartnership(row.node) }));
   }
 
-  /** Each stakeholder's memberships by partnership name, keyed by `datedKey`. */
-  async membershipsOf(keys: readonly DatedKey[]): Promise<{ key: string; value: Membership[] }[]> {
-    const rows = await this.runner.read<MembershipsRow>(this.getMembershipsOfStakeholders, {
-      keys: keys.map((key) => ({ id: key.id, asOf: key.asOf })),
-    });
-    return rows.map((row) => {
-      const stakeholder = toStakeholder(row.stakeholder);
-      return {
-        key: datedKey({ id: row.id, asOf: row.asOf }),
-        value: row.memberships.map((m) => membership(m.role, stakeholder, toPartnership(m.partnership))),
-      };
-    });
-  }
-
-  /** Each partnership's memberships by stakeholder name, as (partnership id, memberships) pairs. */
-  async membersOf(partnershipIds: readonly string[]): Promise<{ key: string; value: Membership[] }[]> {
-    const rows = await this.runner.read<MembersRow>(this.getMembersOfPartnerships, { ids: partnershipIds });
-    return rows.map((row) => {
-      const partnership = toPartnership(row.partnership);
-      return {
-        key: row.key,
-        value: row.members.map((m) => membership(m.role, toStakeholder(m.stakeholder), partnership)),
-      };
+  /** Each stakeholder's first memberships by partnership name, keyed by `listKey`. */
+  async membershipsOf(keys: readonly ListKey[]): Promise<Keyed<Membership[]>[]> {
+    return perCap(keys, async (group, first) => {
+      const rows = await this.runner.read(this.q.getMembershipsOfStakeholders, {
+        keys: group.map((key) => ({ id: key.id, asOf: key.asOf ?? null })),
+        first,
+      });
+      return rows.map((row) => {
+        const stakeholder = toStakeholder(row.stakeholder);
+        return {
+          key: listKey({ id: row.id, asOf: row.asOf, first }),
+          value: row.memberships.map((m) => membershipOf(m.role, stakeholder, toPartnership(m.partnership))),
+        };
+      });
     });
   }
 
-  async list(
+  /** Each partnership's first members by stakeholder name, keyed by `listKey`. */
+  async membersOf(keys: readonly ListKey[]): Promise<Keyed<Membership[]>[]> {
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getMembersOfPartnerships, params),
+      (row) => toMembers(toPartnership(row.partnership), row.members),
+    );
+  }
+
+  list(
     filter: PartnershipFilter,
     order: PartnershipOrder,
     page: PageRequest,
   ): Promise<PageResult<Partnership>> {
-    const [row] = await this.runner.read<PageResult<PartnershipNode>>(this.listPartnerships, {
+    const filters = {
       kind: filter.kind ?? null,
       theme: filter.theme ?? null,
       search: filter.search ?? null,
       memberId: filter.memberId ?? null,
       communityId: filter.communityId ?? null,
       activeAt: filter.asOf ?? null,
-      sortBy: SORT_BY[order],
-      ...pageParams(page),
-    });
-    return {
-      totalCount: row?.totalCount ?? 0,
-      rows: (row?.rows ?? []).map((r) => ({ key: r.key, node: toPartnership(r.node) })),
     };
+    return readPage(
+      page,
+      () => this.runner.read(this.q.list, { ...filters, sortBy: SORT_BY[order], ...pageParams(page) }),
+      async () => (await this.runner.read(this.q.count, filters))[0]?.totalCount ?? 0,
+      toPartnership,
+    );
   }
 
   /** Creates the partnership with all its members, or nothing (NOT_FOUND names every unknown member). */
@@ -174,7 +117,7 @@ export class PartnershipService {
         tx,
         members.map((m) => m.stakeholderId),
       );
-      const [row] = await tx.run<{ node: PartnershipNode; members: number }>(this.createPartnership, {
+      const [row] = await tx.run(this.q.create, {
         id: input.id ?? generateId(input.name, 'partnership'),
         name: input.name,
         kind: input.kind,
@@ -224,7 +167,7 @@ export class PartnershipService {
   async addMember(partnershipId: string, member: MemberInput): Promise<Partnership> {
     return this.runner.writeTransaction(async (tx) => {
       await this.lock(tx, partnershipId);
-      const [row] = await tx.run<{ node: PartnershipNode }>(this.addMemberQuery, {
+      const [row] = await tx.run(this.q.addMember, {
         partnershipId,
         stakeholderId: member.stakeholderId,
         role: member.role,
@@ -238,7 +181,7 @@ export class PartnershipService {
   async removeMember(partnershipId: string, stakeholderId: string): Promise<Partnership> {
     return this.runner.writeTransaction(async (tx) => {
       await this.lock(tx, partnershipId);
-      const [row] = await tx.run<{ node: PartnershipNode; remaining: number }>(this.removeMemberQuery, {
+      const [row] = await tx.run(this.q.removeMember, {
         partnershipId,
         stakeholderId,
       });
@@ -259,13 +202,13 @@ export class PartnershipService {
   }
 
   async delete(id: string): Promise<DeletePartnershipPayload> {
-    const [row] = await this.runner.write<{ removedMemberships: number }>(this.deletePartnership, { id });
+    const [row] = await this.runner.write(this.q.delete, { id });
     if (!row) throw partnershipNotFound(id);
     return { deletedId: id, removedMemberships: row.removedMemberships };
   }
 
   private async requireStakeholders(tx: Transaction, ids: string[]): Promise<void> {
-    const [row] = await tx.run<{ missing: string[] }>(this.findMissingStakeholders, { ids });
+    const [row] = await tx.run(this.findMissingStakeholders, { ids });
     const missing = row?.missing ?? [];
     if (missing.length === 1) throw stakeholderNotFound(missing[0] ?? '');
     if (missing.length > 1) {
@@ -277,7 +220,7 @@ export class PartnershipService {
 
   /** The partnership as stored, read under its write lock (NOT_FOUND when absent). */
   private async lock(tx: Transaction, id: string): Promise<Partnership> {
-    const [row] = await tx.run<{ node: PartnershipNode }>(this.lockPartnership, { id });
+    const [row] = await tx.run(this.q.lock, { id });
     if (!row) throw partnershipNotFound(id);
     return toPartnership(row.node);
   }
@@ -288,7 +231,7 @@ export class PartnershipService {
     input: UpdatePartnershipInput,
     dates: { startedOn?: IsoDate | null; endedOn?: IsoDate | null },
   ): Promise<Partnership> {
-    const [row] = await tx.run<{ node: PartnershipNode }>(this.updatePartnership, {
+    const [row] = await tx.run(this.q.update, {
       id,
       changes: presentFields(input, ['name', 'kind', 'themes', 'description']),
       setStartedOn: dates.startedOn !== undefined,
@@ -306,8 +249,4 @@ function requireOrderedDates(startedOn: IsoDate | null, endedOn: IsoDate | null,
     const problem = `endedOn ${endedOn} is before startedOn ${startedOn}`;
     throw new BadUserInputError(`${field}: ${problem}`, { fields: [{ field, problems: [problem] }] });
   }
-}
-
-export function partnershipNotFound(id: string): NotFoundError {
-  return new NotFoundError(`partnership '${id}' not found`, { id });
 }

@@ -1,11 +1,15 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Keyed } from '../db/paging';
 import { MemberRole, PartnershipKind } from '../domain/enums';
 import { Connection } from '../graphql/pagination';
 import { Stakeholder } from '../stakeholders/stakeholder.type';
 import { DESCRIBE } from '../domain/descriptions';
 
-@ObjectType({ description: 'A partnership between stakeholders; it belongs to no community of its own.' })
+@ObjectType({
+  description: 'A partnership between stakeholders; it belongs to no community of its own.',
+  simpleResolvers: true,
+})
 export class Partnership {
   @Field(() => ID, { description: DESCRIBE.id('partnerships', 'pt-evora-adult-literacy') })
   id!: string;
@@ -37,6 +41,9 @@ export class Partnership {
 
   @Field(() => String, { nullable: true, description: DESCRIBE.description })
   description!: string | null;
+
+  /** Not exposed: its members, when a page query fetched them ahead (key: `listKey` of the args). */
+  prefetchedMembers?: Keyed<Membership[]>;
 }
 
 // Plain data, resolved with its parent: simple resolvers skip type-graphql's per-field middleware stack,

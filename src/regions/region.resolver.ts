@@ -1,8 +1,21 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../auth/role';
 import { Community } from '../communities/community.type';
 import type { AppContext } from '../graphql/context';
-import { pageRequest, toConnection } from '../graphql/pagination';
+import { NestedListArgs, pageRequest, toConnection } from '../graphql/pagination';
 import { CreateRegionInput, RegionListArgs, UpdateRegionInput } from './region.input';
 import { DeleteRegionPayload, Region, RegionConnection } from './region.type';
 import { DESCRIBE } from '../domain/descriptions';
@@ -18,14 +31,24 @@ export class RegionResolver {
   }
 
   @Query(() => RegionConnection, { description: 'Regions, filtered and paged.' })
-  async regions(@Args() args: RegionListArgs, @Ctx() ctx: AppContext): Promise<RegionConnection> {
-    const page = pageRequest(args, args.orderBy);
+  async regions(
+    @Args() args: RegionListArgs,
+    @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RegionConnection> {
+    const page = pageRequest(args, args.orderBy, info);
     return toConnection(await ctx.services.regions.list(args, page), page);
   }
 
-  @FieldResolver(() => [Community], { description: 'Its communities, by name.' })
-  communities(@Root() region: Region, @Ctx() ctx: AppContext): Promise<Community[]> {
-    return ctx.loaders.communitiesOfRegion.load(region.id);
+  @FieldResolver(() => [Community], {
+    description: 'Its first communities by name; `communities(regionId:)` pages through all of them.',
+  })
+  communities(
+    @Root() region: Region,
+    @Args() args: NestedListArgs,
+    @Ctx() ctx: AppContext,
+  ): Promise<Community[]> {
+    return ctx.loaders.communitiesOfRegion.load({ id: region.id, first: args.first });
   }
 
   @Authorized(Role.EDITOR)

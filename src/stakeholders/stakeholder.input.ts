@@ -1,4 +1,5 @@
 import { IsEnum, IsOptional } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { Sector } from '../domain/enums';
 import {
@@ -9,7 +10,7 @@ import {
   IsOptionalUrl,
   TEXT_LIMITS,
 } from '../domain/validation';
-import { NameOrder, PageArgs } from '../graphql/pagination';
+import { NameOrder, NestedListArgs, PageArgs } from '../graphql/pagination';
 import { DESCRIBE } from '../domain/descriptions';
 
 @InputType({ description: 'A new stakeholder based in an existing community.' })
@@ -106,4 +107,14 @@ export class StakeholderListArgs extends PageArgs {
 
   @Field(() => NameOrder, { defaultValue: NameOrder.NAME_ASC, description: DESCRIBE.orderBy })
   orderBy: NameOrder = NameOrder.NAME_ASC;
+}
+
+/** A stakeholder's partnerships or partners: the first `first` by name, optionally at a date. */
+@ArgsType()
+export class StakeholderLinksArgs extends NestedListArgs {
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Only partnerships active at this date (docs/measures.md); all when absent.',
+  })
+  asOf?: string | null;
 }

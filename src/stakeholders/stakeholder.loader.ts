@@ -1,29 +1,23 @@
-import DataLoader from 'dataloader';
-import { datedKey, inKeyOrder, type DatedKey } from '../graphql/batch';
+import type DataLoader from 'dataloader';
+import { listKey, type ListKey } from '../db/paging';
+import { byId, keyedLoader } from '../graphql/batch';
 import type { Services } from '../services';
 import type { Stakeholder } from './stakeholder.type';
 
 export interface StakeholderLoaders {
   /** Stakeholder by id; null when absent. */
-  stakeholder: DataLoader<string, Stakeholder | null>;
-  /** A community's stakeholders by name, by community id. */
-  stakeholdersOfCommunity: DataLoader<string, Stakeholder[]>;
-  /** A stakeholder's partners (co-members), by stakeholder id and optional date. */
-  partnersOfStakeholder: DataLoader<DatedKey, Stakeholder[], string>;
+  stakeholder: DataLoader<string, Stakeholder | null, string>;
+  /** A community's first stakeholders by name, by community id and cap. */
+  stakeholdersOfCommunity: DataLoader<ListKey, Stakeholder[], string>;
+  /** A stakeholder's first partners (co-members) by name, by stakeholder id, cap and optional date. */
+  partnersOfStakeholder: DataLoader<ListKey, Stakeholder[], string>;
 }
 
 export function createStakeholderLoaders(services: Services): StakeholderLoaders {
-  const same = (id: string): string => id;
+  const { stakeholders } = services;
   return {
-    stakeholder: new DataLoader(async (ids) =>
-      inKeyOrder(ids, await services.stakeholders.byIds(ids), same, null),
-    ),
-    stakeholdersOfCommunity: new DataLoader(async (ids) =>
-      inKeyOrder(ids, await services.stakeholders.ofCommunities(ids), same, []),
-    ),
-    partnersOfStakeholder: new DataLoader(
-      async (keys) => inKeyOrder(keys, await services.stakeholders.partnersOf(keys), datedKey, []),
-      { cacheKeyFn: datedKey },
-    ),
+    stakeholder: keyedLoader((ids) => stakeholders.byIds(ids), byId, null),
+    stakeholdersOfCommunity: keyedLoader((keys) => stakeholders.ofCommunities(keys), listKey, []),
+    partnersOfStakeholder: keyedLoader((keys) => stakeholders.partnersOf(keys), listKey, []),
   };
 }

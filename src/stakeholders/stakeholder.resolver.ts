@@ -1,15 +1,33 @@
-import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Role } from '../auth/role';
 import { Community } from '../communities/community.type';
+import { listKey } from '../db/paging';
 import type { AppContext } from '../graphql/context';
-import { pageRequest, toConnection } from '../graphql/pagination';
+import { agreedArgs, lookAhead, selectionsOf } from '../graphql/look-ahead';
+import { MAX_PAGE_SIZE, pageRequest, toConnection } from '../graphql/pagination';
 import { Membership } from '../partnerships/partnership.type';
-import { CreateStakeholderInput, StakeholderListArgs, UpdateStakeholderInput } from './stakeholder.input';
+import {
+  CreateStakeholderInput,
+  StakeholderLinksArgs,
+  StakeholderListArgs,
+  UpdateStakeholderInput,
+} from './stakeholder.input';
+import type { StakeholderPageNesting } from './stakeholder.service';
 import { DeleteStakeholderPayload, Stakeholder, StakeholderConnection } from './stakeholder.type';
 import { DESCRIBE } from '../domain/descriptions';
-
-const AS_OF = 'Only partnerships active at this date (docs/measures.md); all when absent.';
 
 @Resolver(() => Stakeholder)
 export class StakeholderResolver {
@@ -25,9 +43,10 @@ export class StakeholderResolver {
   async stakeholders(
     @Args() args: StakeholderListArgs,
     @Ctx() ctx: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StakeholderConnection> {
-    const page = pageRequest(args, args.orderBy);
-    return toConnection(await ctx.services.stakeholders.list(args, page), page);
+    const page = pageRequest(args, args.orderBy, info);
+    return toConnection(await ctx.services.stakeholders.list(args, page, pageNesting(info)), page);
   }
 
   @FieldResolver(() => Community, { nullable: true, description: 'The community it is based in.' })
@@ -35,26 +54,33 @@ export class StakeholderResolver {
     return ctx.loaders.communityOfStakeholder.load(stakeholder.id);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Its memberships of partnerships, with its role.' })
+  @FieldResolver(() => [Membership], {
+    description: 'Its first memberships of partnerships by partnership name, with its role.',
+  })
   partnerships(
     @Root() stakeholder: Stakeholder,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: AS_OF })
-    asOf: string | null | undefined,
+    @Args() args: StakeholderLinksArgs,
     @Ctx() ctx: AppContext,
-  ): Promise<Membership[]> {
-    return ctx.loaders.membershipsOfStakeholder.load({ id: stakeholder.id, asOf: asOf ?? null });
+  ): Promise<Membership[]> | Membership[] {
+    const key = { id: stakeholder.id, first: args.first, asOf: args.asOf ?? null };
+    const prefetched = stakeholder.prefetchedPartnerships;
+    if (prefetched?.key === listKey(key)) return prefetched.value;
+    return ctx.loaders.membershipsOfStakeholder.load(key);
   }
 
   @FieldResolver(() => [Stakeholder], {
-    description: 'The other members of its partnerships, each once, by name.',
+    description: 'The first other members of its partnerships, each once, by name.',
   })
   partners(
     @Root() stakeholder: Stakeholder,
-    @Arg('asOf', () => LocalDateResolver, { nullable: true, description: AS_OF })
-    asOf: string | null | undefined,
+    @Args() args: StakeholderLinksArgs,
     @Ctx() ctx: AppContext,
   ): Promise<Stakeholder[]> {
-    return ctx.loaders.partnersOfStakeholder.load({ id: stakeholder.id, asOf: asOf ?? null });
+    return ctx.loaders.partnersOfStakeholder.load({
+      id: stakeholder.id,
+      first: args.first,
+      asOf: args.asOf ?? null,
+    });
   }
 
   @Authorized(Role.EDITOR)
@@ -86,4 +112,36 @@ export class StakeholderResolver {
   ): Promise<DeleteStakeholderPayload> {
     return ctx.services.stakeholders.delete(id);
   }
+}
+
+const isCap = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_PAGE_SIZE;
+
+/**
+ * Look-ahead: when the page's stakeholders select `partnerships` (and their partnerships `members`),
+ * each with one set of arguments, the page query fetches those levels too. Arguments a field resolver
+ * would refuse are left to it (no prefetch), so its validation error still reaches the client.
+ */
+function pageNesting(info: GraphQLResolveInfo): StakeholderPageNesting {
+  const tree = lookAhead(info);
+  const nodes = [
+    ...selectionsOf(tree, 'StakeholderConnection', 'nodes'),
+    ...selectionsOf(tree, 'StakeholderConnection', 'edges').flatMap((edge) =>
+      selectionsOf(edge, 'StakeholderEdge', 'node'),
+    ),
+  ];
+  const partnerships = nodes.flatMap((node) => selectionsOf(node, 'Stakeholder', 'partnerships'));
+  const args = agreedArgs(partnerships);
+  if (!args || !isCap(args.first)) return { memberships: null };
+  const members = partnerships
+    .flatMap((membership) => selectionsOf(membership, 'Membership', 'partnership'))
+    .flatMap((partnership) => selectionsOf(partnership, 'Partnership', 'members'));
+  const membersArgs = agreedArgs(members);
+  return {
+    memberships: {
+      first: args.first,
+      asOf: typeof args.asOf === 'string' ? args.asOf : null,
+      membersFirst: membersArgs && isCap(membersArgs.first) ? membersArgs.first : null,
+    },
+  };
 }

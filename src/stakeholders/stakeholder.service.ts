@@ -1,35 +1,26 @@
-import { communityNotFound } from '../communities/community.service';
-import type { CypherCatalog, Query } from '../db/cypher-catalog';
+import { communityQueries } from '../communities/community.queries';
+import { communityNotFound } from '../communities/community.node';
+import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
+import {
+  listKey,
+  pageParams,
+  perCap,
+  readChildLists,
+  readPage,
+  type Keyed,
+  type ListKey,
+  type PageRequest,
+  type PageResult,
+} from '../db/paging';
 import type { QueryRunner } from '../db/query-runner';
 import type { Sector } from '../domain/enums';
 import { generateId } from '../domain/ids';
 import { presentFields } from '../domain/validation';
-import { NotFoundError } from '../errors';
-import { datedKey, type DatedKey } from '../graphql/batch';
-import { pageParams, type PageRequest, type PageResult } from '../graphql/pagination';
+import { membershipOf, toMembers, toPartnership } from '../partnerships/partnership.node';
 import type { CreateStakeholderInput, UpdateStakeholderInput } from './stakeholder.input';
+import { stakeholderNotFound, toStakeholder } from './stakeholder.node';
+import { stakeholderQueries, type StakeholderPageRow } from './stakeholder.queries';
 import type { DeleteStakeholderPayload, Stakeholder } from './stakeholder.type';
-
-/** A :Stakeholder node's properties as the runner returns them (absent properties are missing). */
-export interface StakeholderNode {
-  id: string;
-  name: string;
-  sector: Sector;
-  type?: string | null;
-  description?: string | null;
-  website?: string | null;
-}
-
-export function toStakeholder(node: StakeholderNode): Stakeholder {
-  return {
-    id: node.id,
-    name: node.name,
-    sector: node.sector,
-    type: node.type ?? null,
-    description: node.description ?? null,
-    website: node.website ?? null,
-  };
-}
 
 export interface StakeholderFilter {
   communityId?: string | null;
@@ -39,72 +30,95 @@ export interface StakeholderFilter {
   search?: string | null;
 }
 
+/**
+ * The nested levels a page of stakeholders should bring along (the resolver looks ahead into the
+ * selection): each stakeholder's memberships, and optionally each partnership's members.
+ */
+export interface StakeholderPageNesting {
+  memberships: { first: number; asOf: string | null; membersFirst: number | null } | null;
+}
+
+const NO_NESTING: StakeholderPageNesting = { memberships: null };
+
 export class StakeholderService {
-  private readonly getByIds: Query;
-  private readonly getOfCommunities: Query;
-  private readonly getPartners: Query;
-  private readonly getCommunities: Query;
-  private readonly listStakeholders: Query;
-  private readonly createStakeholder: Query;
-  private readonly updateStakeholder: Query;
-  private readonly deleteStakeholder: Query;
+  private readonly q: Loaded<typeof stakeholderQueries>;
+  private readonly getCommunities: Loaded<typeof communityQueries>['getByIds'];
 
   constructor(
     private readonly runner: QueryRunner,
     catalog: CypherCatalog,
   ) {
-    this.getByIds = catalog.require('stakeholders/get-stakeholders-by-ids');
-    this.getOfCommunities = catalog.require('stakeholders/get-stakeholders-of-communities');
-    this.getPartners = catalog.require('stakeholders/get-partners-of-stakeholders');
-    this.getCommunities = catalog.require('communities/get-communities-by-ids');
-    this.listStakeholders = catalog.require('stakeholders/list-stakeholders');
-    this.createStakeholder = catalog.require('stakeholders/create-stakeholder');
-    this.updateStakeholder = catalog.require('stakeholders/update-stakeholder');
-    this.deleteStakeholder = catalog.require('stakeholders/delete-stakeholder');
+    this.q = catalog.requireAll(stakeholderQueries);
+    this.getCommunities = catalog.require(communityQueries.getByIds);
   }
 
-  async byIds(ids: readonly string[]): Promise<{ key: string; value: Stakeholder }[]> {
-    const rows = await this.runner.read<{ key: string; node: StakeholderNode }>(this.getByIds, { ids });
+  async byIds(ids: readonly string[]): Promise<Keyed<Stakeholder>[]> {
+    const rows = await this.runner.read(this.q.getByIds, { ids });
     return rows.map((row) => ({ key: row.key, value: toStakeholder(row.node) }));
   }
 
-  /** Each community's stakeholders by name, as (community id, stakeholders) pairs. */
-  async ofCommunities(communityIds: readonly string[]): Promise<{ key: string; value: Stakeholder[] }[]> {
-    const rows = await this.runner.read<{ key: string; nodes: StakeholderNode[] }>(this.getOfCommunities, {
-      ids: communityIds,
-    });
-    return rows.map((row) => ({ key: row.key, value: row.nodes.map(toStakeholder) }));
-  }
-
-  /** Each stakeholder's partners by name, keyed by `datedKey` (all partnerships, or those active at asOf). */
-  async partnersOf(keys: readonly DatedKey[]): Promise<{ key: string; value: Stakeholder[] }[]> {
-    const rows = await this.runner.read<{ id: string; asOf: string | null; nodes: StakeholderNode[] }>(
-      this.getPartners,
-      { keys: keys.map((key) => ({ id: key.id, asOf: key.asOf })) },
+  /** Each community's first stakeholders by name, keyed by `listKey`. */
+  async ofCommunities(keys: readonly ListKey[]): Promise<Keyed<Stakeholder[]>[]> {
+    return readChildLists(
+      keys,
+      (params) => this.runner.read(this.q.getOfCommunities, params),
+      (row) => row.nodes.map(toStakeholder),
     );
-    return rows.map((row) => ({
-      key: datedKey({ id: row.id, asOf: row.asOf }),
-      value: row.nodes.map(toStakeholder),
-    }));
   }
 
-  async list(filter: StakeholderFilter, page: PageRequest): Promise<PageResult<Stakeholder>> {
-    const [row] = await this.runner.read<PageResult<StakeholderNode>>(this.listStakeholders, {
+  /** Each stakeholder's first partners by name, keyed by `listKey` (all partnerships, or those active at asOf). */
+  async partnersOf(keys: readonly ListKey[]): Promise<Keyed<Stakeholder[]>[]> {
+    return perCap(keys, async (group, first) => {
+      const rows = await this.runner.read(this.q.getPartners, {
+        keys: group.map((key) => ({ id: key.id, asOf: key.asOf ?? null })),
+        first,
+      });
+      return rows.map((row) => ({
+        key: listKey({ id: row.id, asOf: row.asOf, first }),
+        value: row.nodes.map(toStakeholder),
+      }));
+    });
+  }
+
+  /**
+   * One page in one round trip (plus a count when `totalCount` is asked for); with `nesting`, the
+   * stakeholders carry their memberships (and those partnerships their members) for the field
+   * resolvers to use instead of a loader round trip per level.
+   */
+  list(
+    filter: StakeholderFilter,
+    page: PageRequest,
+    nesting: StakeholderPageNesting = NO_NESTING,
+  ): Promise<PageResult<Stakeholder>> {
+    const filters = {
       communityId: filter.communityId ?? null,
       regionId: filter.regionId ?? null,
       sector: filter.sector ?? null,
       type: filter.type ?? null,
       search: filter.search ?? null,
-      ...pageParams(page),
-    });
-    return {
-      totalCount: row?.totalCount ?? 0,
-      rows: (row?.rows ?? []).map((r) => ({ key: r.key, node: toStakeholder(r.node) })),
     };
+    const memberships = nesting.memberships;
+    return readPage(
+      page,
+      async () =>
+        (
+          await this.runner.read(this.q.list, {
+            ...filters,
+            ...pageParams(page),
+            withMemberships: memberships !== null,
+            membershipsFirst: memberships?.first ?? 0,
+            membershipsAsOf: memberships?.asOf ?? null,
+            withMembers: memberships?.membersFirst != null,
+            membersFirst: memberships?.membersFirst ?? 0,
+          })
+        ).map((row) => ({ key: row.key, node: row })),
+      async () => (await this.runner.read(this.q.count, filters))[0]?.totalCount ?? 0,
+      (row) => withNesting(row, nesting),
+    );
   }
 
   async create(input: CreateStakeholderInput): Promise<Stakeholder> {
-    const [row] = await this.runner.write<{ node: StakeholderNode }>(this.createStakeholder, {
+    const [row] = await this.runner.write(this.q.create, {
       id: input.id ?? generateId(input.name, 'stakeholder'),
       name: input.name,
       sector: input.sector,
@@ -123,7 +137,7 @@ export class StakeholderService {
         const found = await tx.run(this.getCommunities, { ids: [input.communityId] });
         if (found.length === 0) throw communityNotFound(input.communityId);
       }
-      const [row] = await tx.run<{ node: StakeholderNode }>(this.updateStakeholder, {
+      const [row] = await tx.run(this.q.update, {
         id,
         changes: presentFields(input, ['name', 'sector', 'type', 'description', 'website']),
         communityId: input.communityId ?? null,
@@ -135,12 +149,29 @@ export class StakeholderService {
 
   /** Deletes the stakeholder and its memberships, in one statement. */
   async delete(id: string): Promise<DeleteStakeholderPayload> {
-    const [row] = await this.runner.write<{ removedMemberships: number }>(this.deleteStakeholder, { id });
+    const [row] = await this.runner.write(this.q.delete, { id });
     if (!row) throw stakeholderNotFound(id);
     return { deletedId: id, removedMemberships: row.removedMemberships };
   }
 }
 
-export function stakeholderNotFound(id: string): NotFoundError {
-  return new NotFoundError(`stakeholder '${id}' not found`, { id });
+/** A page row → Stakeholder, with the prefetched levels keyed as the field resolvers will ask for them. */
+function withNesting(row: StakeholderPageRow, nesting: StakeholderPageNesting): Stakeholder {
+  const stakeholder = toStakeholder(row.node);
+  const wanted = nesting.memberships;
+  if (wanted === null) return stakeholder;
+  stakeholder.prefetchedPartnerships = {
+    key: listKey({ id: stakeholder.id, first: wanted.first, asOf: wanted.asOf }),
+    value: row.memberships.map((m) => {
+      const partnership = toPartnership(m.partnership);
+      if (wanted.membersFirst !== null) {
+        partnership.prefetchedMembers = {
+          key: listKey({ id: partnership.id, first: wanted.membersFirst }),
+          value: toMembers(partnership, m.members),
+        };
+      }
+      return membershipOf(m.role, stakeholder, partnership);
+    }),
+  };
+  return stakeholder;
 }

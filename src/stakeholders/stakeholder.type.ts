@@ -1,9 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Keyed } from '../db/paging';
 import { Sector } from '../domain/enums';
 import { Connection } from '../graphql/pagination';
+import type { Membership } from '../partnerships/partnership.type';
 import { DESCRIBE } from '../domain/descriptions';
 
-@ObjectType({ description: 'An organisation of a learning community.' })
+// simpleResolvers: its own fields are plain properties, so type-graphql's per-field middleware (which
+// dominated execution for the thousands of stakeholders of a dashboard answer) is skipped for them.
+@ObjectType({ description: 'An organisation of a learning community.', simpleResolvers: true })
 export class Stakeholder {
   @Field(() => ID, { description: DESCRIBE.id('stakeholders', 'pt-evora-council') })
   id!: string;
@@ -36,6 +40,9 @@ export class Stakeholder {
    * through a per-request loader keyed by the stakeholder's id either way.
    */
   communityId?: string | null;
+
+  /** Not exposed: its memberships, when the page query fetched them ahead (key: `listKey` of the args). */
+  prefetchedPartnerships?: Keyed<Membership[]>;
 }
 
 @ObjectType({ description: 'A page of stakeholders.' })

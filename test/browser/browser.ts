@@ -6,20 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot, webDir } from '../../src/paths';
+import { CHROMIUM_FLAGS } from '../../src/reports/chromium';
 
 /** Debian's chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = join(projectRoot(), 'test-artifacts', 'browser');
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function newest(dir: string): number {
   return Math.max(
@@ -32,13 +23,15 @@ function newest(dir: string): number {
 }
 
 /**
- * Builds dist/web when it is missing or older than its sources, web/ and the README (the IDE's tabs):
+ * Builds dist/web when it is missing or older than its sources, web/, locales/ (the report's catalogs)
+ * and the README (the IDE's tabs):
  * tests run the server from sources, but the browser gets the bundle.
  */
 export function ensureWebBuilt(): void {
   const index = join(webDir(), 'index.html');
   const sources = Math.max(
     newest(join(projectRoot(), 'web')),
+    newest(join(projectRoot(), 'locales')),
     statSync(join(projectRoot(), 'README.md')).mtimeMs,
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
@@ -71,7 +64,7 @@ export async function launch(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1366, height: 900 },
   });
   mkdirSync(ARTIFACTS, { recursive: true });

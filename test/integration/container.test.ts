@@ -68,6 +68,7 @@ describe('the Docker image', () => {
       'web',
       'cypher',
       'schema',
+      'locales',
       'seed',
     ]);
     const ignored = read('.dockerignore').split('\n');

@@ -205,6 +205,43 @@ describe('needs and assets', () => {
     });
   });
 
+  it('caps the nested need and asset lists by first, by name, and pages the top-level lists by keyset', async () => {
+    // By name: needs "activities for seniors" < "reading"; the club offers only the Sports hall.
+    const data = await mutate<Record<string, unknown>>(
+      api,
+      `query($c: ID!, $s: ID!) {
+        community(id: $c) { one: needs(first: 1) { id } none: needs(first: 0) { id } all: needs { id } }
+        stakeholder(id: $s) { assets(first: 1) { id } }
+        page1: needs(communityId: $c, first: 1) { pageInfo { hasNextPage endCursor } nodes { id } }
+      }`,
+      { c: id('c'), s: id('club') },
+    );
+    expect(data).toMatchObject({
+      community: {
+        one: [{ id: id('seniors') }],
+        none: [],
+        all: [{ id: id('seniors') }, { id: id('reading') }],
+      },
+      stakeholder: { assets: [{ id: id('hall') }] },
+      page1: { pageInfo: { hasNextPage: true }, nodes: [{ id: id('seniors') }] },
+    });
+    const cursor = (data.page1 as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
+    const next = await mutate<Record<string, unknown>>(
+      api,
+      `query($c: ID!, $after: String) {
+        needs(communityId: $c, first: 1, after: $after) { totalCount pageInfo { hasNextPage } nodes { id } }
+      }`,
+      { c: id('c'), after: cursor },
+    );
+    expect(next).toEqual({
+      needs: { totalCount: 2, pageInfo: { hasNextPage: false }, nodes: [{ id: id('reading') }] },
+    });
+    const tooMany = await api.gql('query($c: ID!) { community(id: $c) { needs(first: 101) { id } } }', {
+      c: id('c'),
+    });
+    expect(tooMany.errors?.[0]?.message).toMatch(/first must be at most 100/);
+  });
+
   it('creates, updates, links and deletes needs and assets, with the usual error codes', async () => {
     const created = await mutate<{ createNeed: { id: string; theme: string } }>(
       api,

@@ -534,11 +534,17 @@ describe('partnerships over GraphQL', () => {
       expect(results.filter((r) => r.errors !== undefined)).toEqual([]);
 
       const response = await api.gql<{ partnership: { members: { stakeholder: { id: string } }[] } }>(
-        'query($id: ID!) { partnership(id: $id) { members { stakeholder { id } } } }',
+        'query($id: ID!) { partnership(id: $id) { members(first: 100) { stakeholder { id } } } }',
         { id },
       );
       const ids = response.data!.partnership.members.map((m) => m.stakeholder.id).sort();
       expect(ids).toEqual([s('council'), ...crowd].sort());
+      // Without first, the nested list holds its default 20 (of 25).
+      const capped = await api.gql<{ partnership: { members: unknown[] } }>(
+        'query($id: ID!) { partnership(id: $id) { members { role } } }',
+        { id },
+      );
+      expect(capped.data!.partnership.members).toHaveLength(20);
     });
 
     it('exactly one of two concurrent creates of one id succeeds', async () => {

@@ -27,8 +27,13 @@ export async function deleteNetwork(runner: QueryRunner, doc: NetworkDocument): 
     ...(doc.needs ?? []).map((n) => n.id),
     ...(doc.assets ?? []).map((a) => a.id),
   ];
-  await runner.write(ownQueries.require('delete-network'), { ids });
+  // In slices, so a 5,000-stakeholder network is never one transaction racing the query timeout.
+  for (let start = 0; start < ids.length; start += DELETE_SLICE) {
+    await runner.write(ownQueries.require('delete-network'), { ids: ids.slice(start, start + DELETE_SLICE) });
+  }
 }
+
+const DELETE_SLICE = 500;
 
 /** The same document with every id prefixed, so parallel test files never share nodes. */
 export function prefixed(doc: NetworkDocument, prefix: string): NetworkDocument {

@@ -134,7 +134,11 @@ export function probeOperation(
     args.map((arg) => [arg.name, plausibleValue(arg.type, arg.name, values)]),
   );
   const header = declarations.length > 0 ? `(${declarations.join(', ')})` : '';
-  const call = args.length > 0 ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
+  // A probe needs one item of a list, not a page of them (a page of regions, each analysed, is over
+  // the object budget and rightly refused).
+  const one = field.args.some((arg) => arg.name === 'first' && !isRequired(arg)) ? ['first: 1'] : [];
+  const passed = [...args.map((a) => `${a.name}: $${a.name}`), ...one];
+  const call = passed.length > 0 ? `(${passed.join(', ')})` : '';
   const query = `${kind} Probe${header} { ${field.name}${call}${selectionFor(getNamedType(field.type), depth)} }`;
   return { kind, field: field.name, query, variables };
 }

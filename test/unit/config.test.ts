@@ -74,7 +74,8 @@ describe('loadConfig: access and limits', () => {
     expect(loadConfig({}).limits).toEqual({
       maxDepth: 12,
       maxAliases: 30,
-      maxCost: 10_000,
+      maxObjects: 50_000,
+      maxResponseObjects: 100_000,
       maxDirectives: 50,
       maxTokens: 5_000,
       bodyLimitBytes: 1024 * 1024,

@@ -76,14 +76,34 @@ function scan(
         const inRunner = file === join('src', 'db', 'query-runner.ts');
         if (!fromCatalogEntry && !inRunner) builtQueries.push({ ...at(node), text: node.getText() });
       }
+      // catalog.require('x'), or a query a feature declared: catalog.require(stakeholderQueries.getByIds).
+      const declaredRef = (arg: ts.Expression): boolean =>
+        ts.isPropertyAccessExpression(arg) && /Queries$/.test(arg.expression.getText());
       if (
         method === 'require' &&
         /catalog/i.test(receiver) &&
         first !== undefined &&
-        !ts.isStringLiteral(first)
+        !ts.isStringLiteral(first) &&
+        !declaredRef(first)
       ) {
         builtQueries.push({ ...at(node), text: node.getText() });
       }
+      if (
+        method === 'requireAll' &&
+        /catalog/i.test(receiver) &&
+        (first === undefined || !/^\w+Queries$/.test(first.getText()))
+      ) {
+        builtQueries.push({ ...at(node), text: node.getText() });
+      }
+    }
+    // cypher<Row>('feature/verb-noun'): the declarations name their files by literals only.
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'cypher' &&
+      !(node.arguments.length === 1 && ts.isStringLiteral(node.arguments[0]!))
+    ) {
+      builtQueries.push({ ...at(node), text: node.getText() });
     }
     ts.forEachChild(node, visit);
   };

@@ -31,7 +31,10 @@ describe('toConnection', () => {
   const rows = ['a', 'b', 'c'].map((id) => ({ key: id.toUpperCase(), node: { id } }));
 
   it('cuts the extra row off and reports a next page', () => {
-    const connection = toConnection({ totalCount: 7, rows }, { first: 2, after: null, order: 'NAME_ASC' });
+    const connection = toConnection(
+      { totalCount: 7, rows },
+      { first: 2, after: null, order: 'NAME_ASC', withTotal: true },
+    );
     expect(connection.nodes).toEqual([{ id: 'a' }, { id: 'b' }]);
     expect(connection.totalCount).toBe(7);
     expect(connection.pageInfo.hasNextPage).toBe(true);
@@ -41,7 +44,7 @@ describe('toConnection', () => {
   it('reports the last page with a null end cursor when it is empty', () => {
     const connection = toConnection(
       { totalCount: 3, rows: [] },
-      { first: 2, after: null, order: 'NAME_ASC' },
+      { first: 2, after: null, order: 'NAME_ASC', withTotal: true },
     );
     expect(connection.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });

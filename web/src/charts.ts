@@ -104,8 +104,12 @@ export function lineChart(
   return h('figure', { class: 'line-chart' }, h('figcaption', {}, options.title), svg, legend, table);
 }
 
-/** A small step chart of the maturity stage per year (one of a row of small multiples). */
-export function stageSparkline(points: { year: number; stage: Stage }[], title: string): HTMLElement {
+/** A small step chart of the maturity stage per year (one of a row of small multiples); labels in English unless given. */
+export function stageSparkline(
+  points: { year: number; stage: Stage }[],
+  title: string,
+  stageLabel: (stage: Stage) => string = (stage) => STAGE_LABEL[stage],
+): HTMLElement {
   const width = 220;
   const height = 70;
   const pad = 6;
@@ -117,7 +121,7 @@ export function stageSparkline(points: { year: number; stage: Stage }[], title: 
     viewBox: `0 0 ${width} ${height}`,
     class: 'sparkline',
     role: 'img',
-    'aria-label': `${title}: ${points.map((p) => `${p.year} ${STAGE_LABEL[p.stage]}`).join(', ')}`,
+    'aria-label': `${title}: ${points.map((p) => `${p.year} ${stageLabel(p.stage)}`).join(', ')}`,
   });
   for (const stage of STAGES)
     svg.append(s('line', { x1: pad, x2: width - pad, y1: y(stage), y2: y(stage), class: 'grid' }));
@@ -136,7 +140,7 @@ export function stageSparkline(points: { year: number; stage: Stage }[], title: 
       'figcaption',
       {},
       first && last
-        ? `${first.year}: ${STAGE_LABEL[first.stage]} → ${last.year}: ${STAGE_LABEL[last.stage]}`
+        ? `${first.year}: ${stageLabel(first.stage)} → ${last.year}: ${stageLabel(last.stage)}`
         : 'no years',
     ),
   );

@@ -12,8 +12,24 @@ function shade(t: number): string {
 
 const key = (a: Sector, b: Sector): string => (a <= b ? `${a}|${b}` : `${b}|${a}`);
 
+/** The words of the heatmap, English by default (the report passes its language's). */
+export interface HeatmapWords {
+  sector: (sector: Sector) => string;
+  gap: (kind: GapKind) => { label: string; meaning: string };
+  density: (max: string) => string;
+  noPair: string;
+}
+
+const ENGLISH: HeatmapWords = {
+  sector: (sector) => SECTOR_LABEL[sector],
+  gap: (kind) => GAP_MARK[kind],
+  density: (max) => `density, 0 to ${max}`,
+  noPair: 'no pair possible',
+};
+
 export interface HeatmapOptions {
   caption?: string;
+  words?: HeatmapWords;
   /** Called with the two sectors when a cell is chosen (click or Enter). */
   onSelect?: (a: Sector, b: Sector) => void;
 }
@@ -36,21 +52,26 @@ export function sectorHeatmap(cells: MatrixCell[], gaps: Gap[], options: Heatmap
   const cellOf = new Map(cells.map((c) => [key(c.sectorA, c.sectorB), c]));
   const gapOf = new Map(gaps.map((g) => [key(g.sectorA, g.sectorB), g.kind]));
   const max = Math.max(0, ...cells.map((c) => c.density ?? 0)) || 1;
+  const words = options.words ?? ENGLISH;
+  const sectorName = Object.fromEntries(SECTORS.map((sector) => [sector, words.sector(sector)])) as Record<
+    Sector,
+    string
+  >;
 
   const body = SECTORS.map((row) =>
     h(
       'tr',
       {},
-      h('th', { scope: 'row' }, SECTOR_LABEL[row]),
+      h('th', { scope: 'row' }, sectorName[row]),
       SECTORS.map((column) => {
         const cell = cellOf.get(key(row, column));
         const gap: GapKind | undefined = gapOf.get(key(row, column));
         const density = cell?.density ?? null;
         const t = density === null ? 0 : density / max;
         const label =
-          `${SECTOR_LABEL[row]} × ${SECTOR_LABEL[column]}: ${cell?.ties ?? 0} ties of ${cell?.possible ?? 0} possible` +
+          `${sectorName[row]} × ${sectorName[column]}: ${cell?.ties ?? 0} ties of ${cell?.possible ?? 0} possible` +
           (density === null ? '' : `, density ${formatDensity(density, max)}`) +
-          (gap ? `; gap: ${GAP_MARK[gap].label.toLowerCase()}` : '');
+          (gap ? `; gap: ${words.gap(gap).label.toLowerCase()}` : '');
         return h(
           'td',
           {
@@ -94,17 +115,17 @@ export function sectorHeatmap(cells: MatrixCell[], gaps: Gap[], options: Heatmap
         'aria-hidden': 'true',
         style: `background:linear-gradient(90deg, ${shade(0)}, ${shade(1)})`,
       }),
-      ` density, 0 to ${formatDensity(max, max)}`,
+      ` ${words.density(formatDensity(max, max))}`,
     ),
     GAP_KINDS.map((kind) =>
       h(
         'li',
         {},
         h('span', { class: 'mark', 'aria-hidden': 'true' }, GAP_MARK[kind].symbol),
-        ` ${GAP_MARK[kind].label}: ${GAP_MARK[kind].meaning}`,
+        ` ${words.gap(kind).label}: ${words.gap(kind).meaning}`,
       ),
     ),
-    h('li', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '·'), ' no pair possible'),
+    h('li', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, '·'), ` ${words.noPair}`),
   );
 
   return h(
@@ -121,7 +142,7 @@ export function sectorHeatmap(cells: MatrixCell[], gaps: Gap[], options: Heatmap
           'tr',
           {},
           h('td', {}),
-          SECTORS.map((c) => h('th', { scope: 'col' }, h('span', {}, SECTOR_LABEL[c]))),
+          SECTORS.map((c) => h('th', { scope: 'col' }, h('span', {}, sectorName[c]))),
         ),
       ),
       h('tbody', {}, body),

@@ -6,21 +6,23 @@ import { startTestServer, TEST_KEYS, waitForReady, type TestServer } from '../..
 describe('limits', () => {
   let api: TestServer;
   let tight: TestServer;
+  let fewObjects: TestServer;
 
   beforeAll(async () => {
     api = await startTestServer();
     tight = await startTestServer(undefined, {
       GRAPHQL_MAX_DEPTH: '2',
-      GRAPHQL_MAX_COST: '6',
       HTTP_BODY_LIMIT: '2kb',
       RATE_LIMIT_MAX: '3',
       RATE_LIMIT_WINDOW_MS: '60000',
     });
+    fewObjects = await startTestServer(undefined, { GRAPHQL_MAX_OBJECTS: '6' });
     await waitForReady(api.url);
   });
 
   afterAll(async () => {
     await tight?.close();
+    await fewObjects?.close();
     await api?.close();
   });
 
@@ -44,10 +46,23 @@ describe('limits', () => {
     expect(response.errors?.map((e) => e.message)).toContain('Query depth limit of 2 exceeded, found 3.');
   });
 
-  it('refuses an operation costlier than GRAPHQL_MAX_COST with 400', async () => {
-    const response = await tight.gql('{ serviceInfo { name version } a: serviceInfo { name version } }');
-    expect(response.status).toBe(400);
-    expect(response.errors?.[0]?.message).toMatch(/^Query Cost limit of 6 exceeded, found \d+/);
+  it('refuses an operation that could produce more than GRAPHQL_MAX_OBJECTS objects with 400, literal or variable', async () => {
+    // first: 7 makes 7 objects (one per item asked for) over a limit of 6.
+    const message =
+      'the operation could produce up to 7 objects, more than the limit of 6 (GRAPHQL_MAX_OBJECTS); ask for fewer items with `first` or fewer nested lists';
+    const literal = await fewObjects.gql('{ regions(first: 7) { totalCount } }');
+    expect(literal.status).toBe(400);
+    expect(literal.errors?.[0]?.message).toBe(message);
+    expect(literal.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 6,
+      estimate: 7,
+    });
+    const variable = await fewObjects.gql('query($n: Int!) { regions(first: $n) { totalCount } }', { n: 7 });
+    expect(variable.status).toBe(400);
+    expect(variable.errors?.[0]?.message).toBe(message);
+    // 6 objects: within the limit.
+    expect((await fewObjects.gql('{ regions(first: 6) { totalCount } }')).status).toBe(200);
   });
 
   it('refuses more than 30 aliases with 400', async () => {

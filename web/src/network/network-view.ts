@@ -26,17 +26,10 @@ function nodeSize(degree: number, order: number): number {
 }
 
 /**
- * Draws a partner graph with sigma.js: sector colours, size by degree, charity-only ties lighter and
- * thinner, the layout computed by ForceAtlas2 in a web worker. Hovering a node shows its neighbourhood.
- * The container's data-nodes, data-edges, data-state and data-highlighted say what is drawn.
+ * Sector colours and size by degree on the nodes; charity-only ties lighter and thinner. The live view
+ * and the report's static picture (network-picture.ts) draw from the same attributes.
  */
-export async function drawNetwork(
-  container: HTMLElement,
-  graph: PartnerGraph,
-  options: NetworkOptions = {},
-): Promise<NetworkView> {
-  container.dataset.state = 'laying-out';
-  performance.mark('network:layout-start');
+export function styleGraph(graph: PartnerGraph): void {
   graph.forEachNode((node, a) =>
     graph.mergeNodeAttributes(node, {
       size: nodeSize(a.degree, graph.order),
@@ -49,6 +42,21 @@ export async function drawNetwork(
       size: a.substantive ? Math.min(4, 0.8 + 0.4 * a.weight) : 0.6,
     }),
   );
+}
+
+/**
+ * Draws a partner graph with sigma.js: sector colours, size by degree, charity-only ties lighter and
+ * thinner, the layout computed by ForceAtlas2 in a web worker. Hovering a node shows its neighbourhood.
+ * The container's data-nodes, data-edges, data-state and data-highlighted say what is drawn.
+ */
+export async function drawNetwork(
+  container: HTMLElement,
+  graph: PartnerGraph,
+  options: NetworkOptions = {},
+): Promise<NetworkView> {
+  container.dataset.state = 'laying-out';
+  performance.mark('network:layout-start');
+  styleGraph(graph);
   await layoutInWorker(graph);
   performance.mark('network:layout-end');
 

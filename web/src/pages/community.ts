@@ -24,12 +24,19 @@ import { crumbs, metric, type Page } from './page';
 import { trendYears } from './region';
 import { stakeholderPanel } from './stakeholder-panel';
 
-/** Every stakeholder of the community with its active memberships, page by page. */
-export async function fetchNetwork(id: string, asOf: string): Promise<NetworkStakeholder[]> {
+/**
+ * Every stakeholder of the community with its active memberships, page by page; `document` may page a
+ * region's stakeholders instead (same variables, same result shape).
+ */
+export async function fetchNetwork(
+  id: string,
+  asOf: string,
+  document: string = networkQuery,
+): Promise<NetworkStakeholder[]> {
   const all: NetworkStakeholder[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: NetworkPage = await query<NetworkPage>(networkQuery, { id, asOf, after });
+    const page: NetworkPage = await query<NetworkPage>(document, { id, asOf, after });
     all.push(...page.stakeholders.nodes);
     if (!page.stakeholders.pageInfo.hasNextPage) return all;
     after = page.stakeholders.pageInfo.endCursor;

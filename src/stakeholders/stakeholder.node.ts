@@ -1,0 +1,29 @@
+import type { Sector } from '../domain/enums';
+import { NotFoundError } from '../errors';
+import type { Stakeholder } from './stakeholder.type';
+
+/** A :Stakeholder node's properties as the runner returns them (absent properties are missing). */
+export interface StakeholderNode {
+  id: string;
+  name: string;
+  sector: Sector;
+  type?: string | null;
+  description?: string | null;
+  website?: string | null;
+}
+
+/** The one row → type mapping for stakeholders; other features that read stakeholder nodes use it. */
+export function toStakeholder(node: StakeholderNode): Stakeholder {
+  return {
+    id: node.id,
+    name: node.name,
+    sector: node.sector,
+    type: node.type ?? null,
+    description: node.description ?? null,
+    website: node.website ?? null,
+  };
+}
+
+export function stakeholderNotFound(id: string): NotFoundError {
+  return new NotFoundError(`stakeholder '${id}' not found`, { id });
+}

@@ -1,0 +1,28 @@
+import { cypher } from '../db/cypher-catalog';
+import type { MemberRole } from '../domain/enums';
+import type { MemberRow, PartnershipNode } from '../partnerships/partnership.node';
+import type { StakeholderNode } from './stakeholder.node';
+
+/** A stakeholder of a page, with the nested levels list-stakeholders fetched when asked to. */
+export interface StakeholderPageRow {
+  key: string;
+  node: StakeholderNode;
+  memberships: { role: MemberRole; partnership: PartnershipNode; members: MemberRow[] }[];
+}
+
+/** Every query of the stakeholders feature (cypher/stakeholders/), with the row each returns. */
+export const stakeholderQueries = {
+  getByIds: cypher<{ key: string; node: StakeholderNode }>('stakeholders/get-stakeholders-by-ids'),
+  getOfCommunities: cypher<{ key: string; nodes: StakeholderNode[] }>(
+    'stakeholders/get-stakeholders-of-communities',
+  ),
+  getPartners: cypher<{ id: string; asOf: string | null; nodes: StakeholderNode[] }>(
+    'stakeholders/get-partners-of-stakeholders',
+  ),
+  list: cypher<StakeholderPageRow>('stakeholders/list-stakeholders'),
+  count: cypher<{ totalCount: number }>('stakeholders/count-stakeholders'),
+  findMissing: cypher<{ missing: string[] }>('stakeholders/find-missing-stakeholders'),
+  create: cypher<{ node: StakeholderNode }>('stakeholders/create-stakeholder'),
+  update: cypher<{ node: StakeholderNode }>('stakeholders/update-stakeholder'),
+  delete: cypher<{ removedMemberships: number }>('stakeholders/delete-stakeholder'),
+};
