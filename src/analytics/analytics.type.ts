@@ -4,7 +4,7 @@ import { Community } from '../communities/community.type';
 import { Sector } from '../domain/enums';
 import { Stakeholder } from '../stakeholders/stakeholder.type';
 import type { Analysis } from './analysis';
-import { GapKind } from './gaps';
+import { GapKind } from './gap-kind';
 import { MaturityStage } from './maturity';
 import { NeedSummary } from './needs-summary.type';
 

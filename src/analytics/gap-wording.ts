@@ -1,6 +1,7 @@
 import type { Sector } from '../domain/enums';
 import type { Translator } from '../i18n/translate';
-import { GapKind, type Gap } from './gaps';
+import { GapKind } from './gap-kind';
+import type { Gap } from './gaps';
 import { groupNoun, percent, possessive, sectorPlural, type Wording } from './wording';
 
 /**

@@ -1,15 +1,10 @@
 import type { Sector } from '../domain/enums';
 import type { PartnerGraph } from './partner-graph';
 import { CROSS_SECTOR_PAIRS, type SectorMatrix } from './sector-matrix';
+import { GapKind } from './gap-kind';
 import { gapWording } from './gap-wording';
 import { english, type Wording } from './wording';
 
-export enum GapKind {
-  MISSING = 'MISSING',
-  CHARITY_ONLY = 'CHARITY_ONLY',
-  WEAK = 'WEAK',
-  ABSENT_SECTOR = 'ABSENT_SECTOR',
-}
 const KIND_ORDER: readonly GapKind[] = [
   GapKind.MISSING,
   GapKind.CHARITY_ONLY,

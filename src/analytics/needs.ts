@@ -11,7 +11,8 @@ import {
   type PartnershipKind,
 } from '../domain/enums';
 import { themeKey } from '../domain/themes';
-import { GapKind, type Gap } from './gaps';
+import { GapKind } from './gap-kind';
+import type { Gap } from './gaps';
 import { compareIds, type PartnerGraph } from './partner-graph';
 import { commonNeighbourScores, type Introducer } from './recommendations';
 

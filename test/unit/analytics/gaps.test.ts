@@ -1,5 +1,6 @@
 import { Analysis } from '../../../src/analytics/analysis';
-import { classifyPair, GapKind } from '../../../src/analytics/gaps';
+import { GapKind } from '../../../src/analytics/gap-kind';
+import { classifyPair } from '../../../src/analytics/gaps';
 import { spectrumCoverage } from '../../../src/analytics/sector-matrix';
 import { Sector } from '../../../src/domain/enums';
 import { ALENTEJO, AS_OF, STAGES, subgraphOf } from '../../support/analytics-fixtures';

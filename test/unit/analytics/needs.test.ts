@@ -1,6 +1,7 @@
 import { Analysis } from '../../../src/analytics/analysis';
 import { profileOf } from '../../../src/analytics/analytics.mapper';
-import { GapKind, type Gap } from '../../../src/analytics/gaps';
+import { GapKind } from '../../../src/analytics/gap-kind';
+import type { Gap } from '../../../src/analytics/gaps';
 import { needsOf, recommendForNeeds } from '../../../src/analytics/needs-analysis';
 import {
   needRecommendations,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { Sector } from '../../../src/domain/enums';
-import { GapKind } from '../../../src/analytics/gaps';
+import { GapKind } from '../../../src/analytics/gap-kind';
 import { gapWording } from '../../../src/analytics/gap-wording';
 import { fixed2, percent } from '../../../src/analytics/wording';
 import { catalogs, localesDir, translator } from '../../../src/i18n/catalogs';
