@@ -4,7 +4,25 @@
 // With $withMemberships each stakeholder brings its first $membershipsFirst memberships (active at
 // $membershipsAsOf, or all when null), and with $withMembers each of those partnerships its first
 // $membersFirst members: the nested levels a dashboard selects, in this one round trip.
-MATCH (s:Stakeholder)
+// The candidates start from the community's or region's index entry when one is given (a dashboard's
+// usual ask), not from every stakeholder; a branch whose parameter is unset stops at its first row.
+CALL () {
+  WITH 1 AS one
+  WHERE $communityId IS NOT NULL
+  MATCH (:Community {id: $communityId})<-[:BASED_IN]-(s:Stakeholder)
+  RETURN s
+  UNION ALL
+  WITH 1 AS one
+  WHERE $communityId IS NULL AND $regionId IS NOT NULL
+  MATCH (:Region {id: $regionId})<-[:PART_OF]-(:Community)<-[:BASED_IN]-(s:Stakeholder)
+  RETURN s
+  UNION ALL
+  WITH 1 AS one
+  WHERE $communityId IS NULL AND $regionId IS NULL
+  MATCH (s:Stakeholder)
+  RETURN s
+}
+WITH s
 WHERE ($sector IS NULL OR s.sector = $sector)
   AND ($type IS NULL OR toLower(s.type) = toLower($type))
   AND ($search IS NULL OR toLower(s.name) CONTAINS toLower($search))
