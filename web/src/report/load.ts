@@ -40,6 +40,7 @@ export async function loadReport(
       `${communityReportQuery}\n${fragments}`,
       variables,
     );
+    performance.mark('report:profile-fetched');
     if (!community) throw new ApiError(`There is no community with id "${id}".`);
     data = { scope, asOf, community, region: null, graph: await laidOut(await network) };
   } else {
