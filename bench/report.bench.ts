@@ -9,16 +9,8 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadConfig } from '../src/config';
-import { CypherCatalog } from '../src/db/cypher-catalog';
-import { SchemaSetup } from '../src/db/schema-setup';
-import { generateNetwork } from '../src/generator/generator';
-import { NetworkImporter } from '../src/importer/network-importer';
-import { createLogger } from '../src/logger';
-import { cypherDir, projectRoot } from '../src/paths';
-import { startServer } from '../src/server';
-import { ensureWebBuilt, launch } from '../test/browser/browser';
-import { startBenchNeo4j } from './support/bench-neo4j';
+import { projectRoot } from '../src/paths';
+import { withServedCommunity } from './support/served-community';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const STAKEHOLDERS = Number(process.env.BENCH_STAKEHOLDERS ?? 2_000);
@@ -37,34 +29,14 @@ interface Figures {
 }
 
 async function main(): Promise<void> {
-  ensureWebBuilt();
-  const neo = await startBenchNeo4j();
-  const catalog = CypherCatalog.load(cypherDir());
-  const logger = createLogger('silent');
-  try {
-    await new SchemaSetup(neo.runner, catalog, logger).apply();
-    const doc = generateNetwork({
-      communities: 1,
-      stakeholdersPerCommunity: STAKEHOLDERS,
-      seed: 2_000,
-      idPrefix: 'report',
-    });
-    await new NetworkImporter(neo.runner, catalog).run(doc);
-    const community = doc.communities[0]!.id;
-    const config = loadConfig({
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      ANONYMOUS_READ: 'true',
-      RATE_LIMIT_MAX: '0',
-    });
-    const server = await startServer({ config, runner: neo.runner, catalog, logger });
-    const browser = await launch();
-    const rows: Figures[] = [];
-    const pdfPath = join(projectRoot(), 'test-artifacts', 'bench', `report-${STAKEHOLDERS}.pdf`);
-    mkdirSync(dirname(pdfPath), { recursive: true });
-    try {
+  await withServedCommunity(
+    { stakeholders: STAKEHOLDERS, idPrefix: 'report' },
+    async ({ url, community, browser }) => {
+      const rows: Figures[] = [];
+      const pdfPath = join(projectRoot(), 'test-artifacts', 'bench', `report-${STAKEHOLDERS}.pdf`);
+      mkdirSync(dirname(pdfPath), { recursive: true });
       const tab = await browser.open();
-      const address = `${server.url}/reports/communities/${community}?asOf=${AS_OF}`;
+      const address = `${url}/reports/communities/${community}?asOf=${AS_OF}`;
       for (let run = 0; run < RUNS; run += 1) {
         const htmlStart = performance.now();
         await tab.page.goto(address);
@@ -94,13 +66,8 @@ async function main(): Promise<void> {
         writeFileSync(pdfPath, pdf);
       }
       print(rows, pdfPath);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  } finally {
-    await neo.close();
-  }
+    },
+  );
 }
 
 function print(rows: Figures[], pdfPath: string): void {
