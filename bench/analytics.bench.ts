@@ -20,6 +20,9 @@ import { startServer } from '../src/server';
 import { percentiles, startBenchNeo4j } from './support/bench-neo4j';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
+/** BENCH_SCENARIOS=2000,region runs only the scenarios whose label contains one of these (while iterating). */
+const ONLY = process.env.BENCH_SCENARIOS?.split(',').filter(Boolean) ?? null;
+const chosen = (label: string): boolean => !ONLY || ONLY.some((part) => label.includes(part));
 const API_KEY = 'bench-viewer-key-0123456789';
 const DAY_MS = 86_400_000;
 /** A different date per cold request (so each misses the cache), going back from today. */
@@ -89,6 +92,7 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     options: { communities: number; stakeholdersPerCommunity: number; seed: number; idPrefix: string },
     scope: Scenario['scope'],
   ): Promise<void> => {
+    if (!chosen(label)) return;
     const started = performance.now();
     const doc = generateNetwork(options);
     await importer.run(doc);
@@ -171,33 +175,10 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     process.stderr.write(`[bench] ${rows[rows.length - 1]!.join(' ')}\n`);
   }
 
-  // /health while four cold region analyses run at once.
-  const regionScenario = scenarios.find((x) => x.scope === 'region')!;
-  const health: number[] = [];
-  let running = true;
-  // An analysis that fails (say, its fetch outlasting the query time-out on a busy machine) is counted
-  // and named below, so /health is still measured and printed.
-  const failures: string[] = [];
-  const regionLoad = Promise.all(
-    Array.from({ length: 4 }, () =>
-      call(regionScenario, nextColdDate()).catch((error: unknown) => {
-        failures.push(error instanceof Error ? error.message : String(error));
-        return NaN;
-      }),
-    ),
-  ).finally(() => {
-    running = false;
-  });
-  while (running) {
-    const started = performance.now();
-    const response = await fetch(`${server.url}/health`);
-    await response.arrayBuffer();
-    health.push(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  const loadMs = await regionLoad;
-  const sortedHealth = [...health].sort((a, b) => a - b);
-  const p99 = sortedHealth[Math.min(sortedHealth.length - 1, Math.ceil(0.99 * sortedHealth.length) - 1)]!;
+  const regionScenario = scenarios.find((x) => x.scope === 'region');
+  const healthLines = regionScenario
+    ? await healthUnderRegionLoad(server.url, () => call(regionScenario, nextColdDate()))
+    : [];
 
   const header = [
     'scenario',
@@ -220,22 +201,58 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     '\ncold = a new asOf per request (cache miss: fetch, partner graph, worker measures); warm = the same asOf again (cache hit);',
   );
   console.log('fetch p50 = the one Neo4j query (analytics/fetch-scope-subgraph) inside the cold requests.');
-  const finished = loadMs.filter((ms) => !Number.isNaN(ms));
-  console.log(
-    `\n/health while 4 cold region analyses ran at once (${finished.length} of 4 answered, the slowest in ${Math.max(0, ...finished).toFixed(0)} ms): p50 ${percentiles(health).p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${sortedHealth.at(-1)!.toFixed(1)} ms over ${health.length} requests`,
-  );
+  for (const l of healthLines) console.log(l);
 
-  for (const failure of failures) console.log(`  a region analysis failed: ${failure.slice(0, 300)}`);
-
-  const base = growth[0]!;
-  console.log('\ngrowth of the cold p50 with the community size\n');
-  console.log(line2(['scenario', 'N ×', 'cold p50 ms', 'cold p50 ×']));
-  for (const g of growth)
-    console.log(
-      line2([g.label, (g.n / base.n).toFixed(0), g.cold.toFixed(0), (g.cold / base.cold).toFixed(1)]),
-    );
+  const base = growth[0];
+  if (base) {
+    console.log('\ngrowth of the cold p50 with the community size\n');
+    console.log(line2(['scenario', 'N ×', 'cold p50 ms', 'cold p50 ×']));
+    for (const g of growth)
+      console.log(
+        line2([g.label, (g.n / base.n).toFixed(0), g.cold.toFixed(0), (g.cold / base.cold).toFixed(1)]),
+      );
+  }
 
   await server.close();
+}
+
+/** /health, polled every 5 ms, while four cold region analyses run at once: the lines to print. */
+async function healthUnderRegionLoad(url: string, analyse: () => Promise<number>): Promise<string[]> {
+  const health: number[] = [];
+  let running = true;
+  // An analysis that fails (say, its fetch outlasting the query time-out on a busy machine) is counted
+  // and named below, so /health is still measured and printed.
+  const failures: string[] = [];
+  const regionLoad = Promise.all(
+    Array.from({ length: 4 }, () =>
+      analyse().catch((error: unknown) => {
+        failures.push(error instanceof Error ? error.message : String(error));
+        return NaN;
+      }),
+    ),
+  ).finally(() => {
+    running = false;
+  });
+  while (running) {
+    const started = performance.now();
+    const response = await fetch(`${url}/health`);
+    await response.arrayBuffer();
+    health.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const loadMs = await regionLoad;
+  const sortedHealth = [...health].sort((a, b) => a - b);
+  const p99 = sortedHealth[Math.min(sortedHealth.length - 1, Math.ceil(0.99 * sortedHealth.length) - 1)]!;
+
+  const lines: string[] = [];
+  const finished = loadMs.filter((ms) => !Number.isNaN(ms));
+  lines.push(
+    `/health while 4 cold region analyses ran at once (${finished.length} of 4 answered, the slowest in ${Math.max(0, ...finished).toFixed(0)} ms): p50 ${percentiles(health).p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${sortedHealth.at(-1)!.toFixed(1)} ms over ${health.length} requests`,
+  );
+
+  for (const failure of failures) lines.push(`  a region analysis failed: ${failure.slice(0, 300)}`);
+
+  return lines;
 }
 
 function line2(cells: string[]): string {

@@ -1,6 +1,5 @@
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { connectedComponents } from 'graphology-components';
 import modularity from 'graphology-metrics/graph/modularity';
 import { SECTORS, type Sector } from '../../domain/enums';
 import { seededRandom, type Adjacency } from './adjacency';
@@ -58,10 +57,34 @@ export interface Components {
   isolates: number;
 }
 
-export function componentsOf(graph: Graph): Components {
-  const sizes = connectedComponents(graph)
-    .map((c) => c.length)
-    .sort((a, b) => b - a);
+/**
+ * Connected components by breadth-first search over the compressed rows (graphology-components walked
+ * the graphology graph: 0.27 s of a cold 40,000-stakeholder region's worker time; this takes a few ms).
+ */
+export function componentsOf(g: Adjacency): Components {
+  const { n, offsets, targets } = g;
+  const seen = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  const sizes: number[] = [];
+  for (let start = 0; start < n; start += 1) {
+    if (seen[start]) continue;
+    seen[start] = 1;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = start;
+    while (head < tail) {
+      const v = queue[head++]!;
+      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e += 1) {
+        const w = targets[e]!;
+        if (!seen[w]) {
+          seen[w] = 1;
+          queue[tail++] = w;
+        }
+      }
+    }
+    sizes.push(tail);
+  }
+  sizes.sort((a, b) => b - a);
   return { count: sizes.length, sizes, isolates: sizes.filter((s) => s === 1).length };
 }
 

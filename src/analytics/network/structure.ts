@@ -30,9 +30,9 @@ export function networkStructure(adjacency: Adjacency): NetworkStructure {
   return {
     betweenness: between.values,
     betweennessSamples: between.samples,
-    pageRank: pageRank(graph, adjacency.n),
+    pageRank: pageRank(adjacency),
     partition: clustersOf(graph, adjacency.n),
-    components: componentsOf(graph),
+    components: componentsOf(adjacency),
   };
 }
 

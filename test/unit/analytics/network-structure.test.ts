@@ -1,11 +1,14 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import graphologyPagerank from 'graphology-metrics/centrality/pagerank';
 import { adjacencyOf, type Adjacency } from '../../../src/analytics/network/adjacency';
 import {
   betweenness,
+  betweennessSources,
   closeness,
   closenessOf,
   degreeCentrality,
+  dependencySums,
   graphologyOf,
   pageRank,
 } from '../../../src/analytics/network/centrality';
@@ -99,6 +102,30 @@ describe('betweenness (Brandes, normalised by 2/((N−1)(N−2)))', () => {
     expect([...betweenness(cycle).values].map((x) => +x.toFixed(12))).toEqual(Array(4).fill(0.166666666667));
   });
 
+  it('counts a leaf with the search from its partner: a triangle with a tail gives the attaching vertex 2/3', () => {
+    // 0–1–2–0 with the leaf 3 on 2: vertex 2 is on every path from 3 to 0 and to 1 (2 pairs), so
+    // 2 · 2/(3·2) = 2/3; the others 0. The search from the leaf 3 is the one from 2, counted again.
+    const tailed = graphOf(4, [
+      [0, 1],
+      [1, 2],
+      [2, 0],
+      [2, 3],
+    ]);
+    expect([...betweenness(tailed).values].map((x) => +x.toFixed(12))).toEqual([0, 0, 0.666666666667, 0]);
+  });
+
+  it('sums dependencies over parts of the sources to the sum over all of them', () => {
+    const g = randomGraph(80, 120, 5);
+    const { sources } = betweennessSources(g.n);
+    const whole = dependencySums(g, sources);
+    const first = dependencySums(g, sources.subarray(0, 30));
+    const rest = dependencySums(g, sources.subarray(30));
+    whole.forEach((x, v) => expect(first[v]! + rest[v]!).toBeCloseTo(x, 9));
+    // And the whole, scaled, is the betweenness.
+    const scale = 1 / (79 * 78);
+    betweenness(g).values.forEach((x, v) => expect(x).toBeCloseTo(whole[v]! * scale, 12));
+  });
+
   it('is 0 everywhere for N ≤ 2', () => {
     expect([...betweenness(graphOf(2, [[0, 1]])).values]).toEqual([0, 0]);
   });
@@ -163,7 +190,7 @@ describe('closeness (Wasserman–Faust)', () => {
 describe('PageRank (0.85, weighted, dangling mass spread uniformly, L1 change below 1e-10)', () => {
   it('gives a 5-star centre 0.132/0.2775', () => {
     // Leaves L, centre C: L = 0.03 + 0.85·C/4, C = 0.03 + 0.85·4L, C + 4L = 1 → C = 0.132/0.2775.
-    const ranks = pageRank(graphologyOf(STAR), 5);
+    const ranks = pageRank(STAR);
     expect(ranks[0]).toBeCloseTo(0.132 / 0.2775, 9);
     expect(ranks[1]).toBeCloseTo((1 - 0.132 / 0.2775) / 4, 9);
   });
@@ -172,13 +199,10 @@ describe('PageRank (0.85, weighted, dangling mass spread uniformly, L1 change be
     // 0 –(w 3)– 1 –(w 1)– 2: x1 = 0.05 + 0.85(x0 + x2), x0 = 0.05 + 0.85·¾x1, x2 = 0.05 + 0.85·¼x1
     // → x1 = 0.135/0.2775 = 0.486486…, x0 = 0.05 + 0.6375·x1, x2 = 0.05 + 0.2125·x1.
     const ranks = pageRank(
-      graphologyOf(
-        graphOf(3, [
-          [0, 1, 3],
-          [1, 2, 1],
-        ]),
-      ),
-      3,
+      graphOf(3, [
+        [0, 1, 3],
+        [1, 2, 1],
+      ]),
     );
     const x1 = 0.135 / 0.2775;
     expect([...ranks].map((x) => +x.toFixed(9))).toEqual(
@@ -188,10 +212,21 @@ describe('PageRank (0.85, weighted, dangling mass spread uniformly, L1 change be
 
   it('spreads the mass of a vertex without edges over all vertices', () => {
     // 0 – 1 and the isolated 2: x2 = 0.05 + 0.85·x2/3 → x2 = 0.05/(1 − 0.85/3); x0 = x1 = (1 − x2)/2.
-    const ranks = pageRank(graphologyOf(graphOf(3, [[0, 1]])), 3);
+    const ranks = pageRank(graphOf(3, [[0, 1]]));
     const x2 = 0.05 / (1 - 0.85 / 3);
     expect(ranks[2]).toBeCloseTo(x2, 9);
     expect(ranks[0]).toBeCloseTo((1 - x2) / 2, 9);
+  });
+
+  it('matches graphology-metrics pagerank on a random weighted graph of 60 vertices', () => {
+    const g = randomGraph(60, 150, 11, true);
+    const expected = graphologyPagerank(graphologyOf(g), {
+      alpha: 0.85,
+      getEdgeWeight: 'weight',
+      tolerance: 1e-10 / 60,
+      maxIterations: 10_000,
+    });
+    pageRank(g).forEach((x, v) => expect(x).toBeCloseTo(expected[String(v)]!, 12));
   });
 });
 
@@ -206,7 +241,7 @@ describe('components', () => {
       [2, 3],
       [7, 8],
     ]);
-    expect(componentsOf(graphologyOf(g))).toEqual({ count: 3, sizes: [6, 2, 1], isolates: 1 });
+    expect(componentsOf(g)).toEqual({ count: 3, sizes: [6, 2, 1], isolates: 1 });
   });
 });
 
@@ -350,17 +385,18 @@ describe('introduction paths', () => {
 });
 
 /** A reproducible random simple graph (for cross-checks against graphology-metrics). */
-function randomGraph(n: number, m: number, seed: number): Adjacency {
+/** m distinct random edges over n vertices; weights 1–3 when `weighted` (else 1). */
+function randomGraph(n: number, m: number, seed: number, weighted = false): Adjacency {
   let state = seed;
   const random = (): number => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const seen = new Set<number>();
-  const edges: [number, number][] = [];
+  const edges: [number, number, number][] = [];
   while (edges.length < m) {
     const u = Math.floor(random() * n);
     const v = Math.floor(random() * n);
     if (u === v || seen.has(Math.min(u, v) * n + Math.max(u, v))) continue;
     seen.add(Math.min(u, v) * n + Math.max(u, v));
-    edges.push([u, v]);
+    edges.push([u, v, weighted ? 1 + ((u + v) % 3) : 1]);
   }
   return graphOf(n, edges);
 }
