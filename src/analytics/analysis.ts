@@ -25,7 +25,8 @@ import {
   type ClusterProfile,
 } from './network/clusters';
 import { introductionPaths } from './network/introduction-paths';
-import type { NetworkStructure } from './network/structure';
+import { betweennessSources, scaledBetweenness, splitSources } from './network/centrality';
+import type { NetworkShape, NetworkStructure } from './network/structure';
 import { inlineEngine, type StructureEngine } from './network/worker-pool';
 import type { Subgraph } from './subgraph';
 
@@ -112,7 +113,24 @@ export class Analysis {
 
   /** Betweenness, PageRank, clusters and components, computed together off the event loop, once. */
   structure(): Promise<NetworkStructure> {
-    return (this.structureValue ??= this.engine.run({ kind: 'structure', adjacency: this.adjacency }));
+    return (this.structureValue ??= this.computeStructure());
+  }
+
+  /**
+   * PageRank, clusters and components in one task; betweenness's sources cut into one part per worker,
+   * each part's dependency sums computed in parallel and added here (exact stays exact; a sample is
+   * the same k seeded sources).
+   */
+  private async computeStructure(): Promise<NetworkStructure> {
+    const adjacency = this.adjacency;
+    const { sources, samples } = betweennessSources(adjacency.n);
+    const parts = adjacency.n <= 2 ? [] : splitSources(sources, this.engine.size);
+    const [shape, ...sums] = await Promise.all([
+      this.engine.run({ kind: 'shape', adjacency }),
+      ...parts.map((part) => this.engine.run({ kind: 'dependencies', adjacency, sources: part })),
+    ]);
+    const between = scaledBetweenness(sums as Float64Array[], adjacency.n, samples);
+    return { ...(shape as NetworkShape), betweenness: between.values, betweennessSamples: between.samples };
   }
 
   closeness(v: number): Promise<number> {

@@ -32,10 +32,31 @@ export function betweenness(
   const { n } = g;
   if (n <= 2) return { values: new Float64Array(n), samples: null };
   const { sources, samples } = betweennessSources(n, exactLimit, k);
-  const values = dependencySums(g, sources);
+  return scaledBetweenness([dependencySums(g, sources)], n, samples);
+}
+
+/**
+ * Betweenness from the dependency sums of disjoint parts of the sources (one part per worker): their
+ * sum, scaled by N/k when sampled and by 1/((N−1)(N−2)); 0 for every vertex when N ≤ 2.
+ */
+export function scaledBetweenness(parts: Float64Array[], n: number, samples: number | null): Betweenness {
+  const values = new Float64Array(n);
+  if (n <= 2) return { values, samples: null };
+  for (const part of parts) for (let v = 0; v < n; v += 1) values[v] = values[v]! + part[v]!;
   const scale = (samples === null ? 1 : n / samples) / ((n - 1) * (n - 2));
   for (let v = 0; v < n; v += 1) values[v] = values[v]! * scale;
   return { values, samples };
+}
+
+/** The sources cut into at most `parts` contiguous runs of nearly equal length (none empty). */
+export function splitSources(sources: Int32Array, parts: number): Int32Array[] {
+  const count = Math.max(1, Math.min(parts, sources.length));
+  return Array.from({ length: count }, (_, i) =>
+    sources.subarray(
+      Math.floor((i * sources.length) / count),
+      Math.floor(((i + 1) * sources.length) / count),
+    ),
+  );
 }
 
 /** Every vertex when N is within the exact limit; else k seeded sources (and k). */

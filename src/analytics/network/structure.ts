@@ -1,43 +1,63 @@
 import type { Adjacency } from './adjacency';
-import { betweenness, closenessOf, graphologyOf, pageRank } from './centrality';
+import { betweenness, closenessOf, dependencySums, graphologyOf, pageRank } from './centrality';
 import { clustersOf, componentsOf, type Components, type Partition } from './clusters';
 
-/**
- * The heavy measures of one partner graph, computed together off the event loop: plain data in
- * (the adjacency), plain data out (typed arrays and numbers), so it runs the same inline and in a
- * worker thread.
- */
-export interface NetworkStructure {
-  betweenness: Float64Array;
-  /** null when exact; else k, the number of sampled sources. */
-  betweennessSamples: number | null;
+/** The measures of one partner graph other than betweenness (that one is split over the workers). */
+export interface NetworkShape {
   pageRank: Float64Array;
   partition: Partition;
   components: Components;
 }
 
+/**
+ * The heavy measures of one partner graph, computed off the event loop: plain data in (the
+ * adjacency), plain data out (typed arrays and numbers), so it runs the same inline and in a worker
+ * thread.
+ */
+export interface NetworkStructure extends NetworkShape {
+  betweenness: Float64Array;
+  /** null when exact; else k, the number of sampled sources. */
+  betweennessSamples: number | null;
+}
+
 export type StructureTask =
   | { kind: 'structure'; adjacency: Adjacency }
+  | { kind: 'shape'; adjacency: Adjacency }
+  /** Betweenness's unscaled dependency sums over some of the sources (see dependencySums). */
+  | { kind: 'dependencies'; adjacency: Adjacency; sources: Int32Array }
   | { kind: 'closeness'; adjacency: Adjacency; vertices: Int32Array };
 
 export type StructureResult<T extends StructureTask> = T extends { kind: 'structure' }
   ? NetworkStructure
-  : Float64Array;
+  : T extends { kind: 'shape' }
+    ? NetworkShape
+    : Float64Array;
 
-export function networkStructure(adjacency: Adjacency): NetworkStructure {
+export function networkShape(adjacency: Adjacency): NetworkShape {
   const graph = graphologyOf(adjacency);
-  const between = betweenness(adjacency);
   return {
-    betweenness: between.values,
-    betweennessSamples: between.samples,
     pageRank: pageRank(adjacency),
     partition: clustersOf(graph, adjacency.n),
     components: componentsOf(adjacency),
   };
 }
 
+/** Everything at once, on one thread (the service splits betweenness instead: src/analytics/analysis.ts). */
+export function networkStructure(adjacency: Adjacency): NetworkStructure {
+  const between = betweenness(adjacency);
+  return { betweenness: between.values, betweennessSamples: between.samples, ...networkShape(adjacency) };
+}
+
 export function runStructureTask<T extends StructureTask>(task: T): StructureResult<T> {
-  return (
-    task.kind === 'structure' ? networkStructure(task.adjacency) : closenessOf(task.adjacency, task.vertices)
-  ) as StructureResult<T>;
+  switch (task.kind) {
+    case 'structure':
+      return networkStructure(task.adjacency) as StructureResult<T>;
+    case 'shape':
+      return networkShape(task.adjacency) as StructureResult<T>;
+    case 'dependencies':
+      return dependencySums(task.adjacency, task.sources) as StructureResult<T>;
+    case 'closeness':
+      return closenessOf(task.adjacency, task.vertices) as StructureResult<T>;
+  }
+  throw new Error('unknown structure task');
 }

@@ -7,12 +7,15 @@ import { runStructureTask, type StructureResult, type StructureTask } from './st
 
 /** Runs structure tasks somewhere: in a worker pool in the service, inline in unit tests. */
 export interface StructureEngine {
+  /** How many tasks it runs at once: betweenness is split into this many parts. */
+  readonly size: number;
   run<T extends StructureTask>(task: T): Promise<StructureResult<T>>;
   close(): Promise<void>;
 }
 
 /** Runs each task on the calling thread (unit tests, small scripts). */
 export const inlineEngine: StructureEngine = {
+  size: 1,
   run: (task) => Promise.resolve(runStructureTask(task)),
   close: () => Promise.resolve(),
 };

@@ -1,6 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { adjacencyOf } from '../../../src/analytics/network/adjacency';
-import { networkStructure } from '../../../src/analytics/network/structure';
+import {
+  betweennessSources,
+  scaledBetweenness,
+  splitSources,
+} from '../../../src/analytics/network/centrality';
+import { networkShape, networkStructure } from '../../../src/analytics/network/structure';
 import { spawnStructureWorker, WorkerPool } from '../../../src/analytics/network/worker-pool';
 
 /** Two triangles {0,1,2} {3,4,5} joined by 2 – 3 (see network-structure.test.ts for the hand values). */
@@ -32,6 +37,25 @@ describe('the analytics worker pool', () => {
     expect(result).toEqual(networkStructure(adjacency));
     expect([...result.betweenness].map((x) => +x.toFixed(12))).toEqual([0, 0, 0.6, 0.6, 0, 0]);
     expect(pool.workers).toBe(1);
+  });
+
+  it('splits betweenness sources over two workers; the summed parts give the whole', async () => {
+    pool = new WorkerPool(2);
+    const { sources, samples } = betweennessSources(adjacency.n);
+    const parts = splitSources(sources, pool.size);
+    expect(parts.map((p) => [...p])).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
+    const sums = await Promise.all(
+      parts.map((part) => pool!.run({ kind: 'dependencies', adjacency, sources: part })),
+    );
+    // Vertex 2 gets δ = 3 from each of the sources 0 and 1 (the three across the bridge), 0 from 2
+    // itself, and 2 from each of 3, 4, 5 (0 and 1): 12; scaled by 1/(5·4) → 0.6.
+    expect(sums[0]![2]! + sums[1]![2]!).toBe(12);
+    const { values } = scaledBetweenness(sums, adjacency.n, samples);
+    expect([...values].map((x) => +x.toFixed(12))).toEqual([0, 0, 0.6, 0.6, 0, 0]);
+    expect(await pool.run({ kind: 'shape', adjacency })).toEqual(networkShape(adjacency));
   });
 
   it('queues tasks beyond its size and answers each with its own result', async () => {
