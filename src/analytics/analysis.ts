@@ -26,7 +26,7 @@ import {
 } from './network/clusters';
 import { introductionPaths } from './network/introduction-paths';
 import { betweennessSources, scaledBetweenness, splitSources } from './network/centrality';
-import type { NetworkShape, NetworkStructure } from './network/structure';
+import type { NetworkStructure } from './network/structure';
 import { inlineEngine, type StructureEngine } from './network/worker-pool';
 import type { Subgraph } from './subgraph';
 
@@ -129,8 +129,8 @@ export class Analysis {
       this.engine.run({ kind: 'shape', adjacency }),
       ...parts.map((part) => this.engine.run({ kind: 'dependencies', adjacency, sources: part })),
     ]);
-    const between = scaledBetweenness(sums as Float64Array[], adjacency.n, samples);
-    return { ...(shape as NetworkShape), betweenness: between.values, betweennessSamples: between.samples };
+    const between = scaledBetweenness(sums, adjacency.n, samples);
+    return { ...shape, betweenness: between.values, betweennessSamples: between.samples };
   }
 
   closeness(v: number): Promise<number> {
