@@ -324,8 +324,7 @@ export class QueryRunner {
 /** Driver values → plain JSON-friendly values: integers to numbers, dates to ISO strings, nodes to properties. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  // Strings, numbers and booleans first: they are most of a large result (the analytics fetch streams
-  // 100,000 rows for a region), and the driver's type tests below cost more than the value itself.
+  // Strings, numbers and booleans first: most values are, and the driver's type tests are not free.
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (isInt(value)) return value.toNumber();
