@@ -33,10 +33,9 @@ CALL (scopeId, scopeName, communities) {
   WITH entry.community AS c
   MATCH (inside:Stakeholder)-[:BASED_IN]->(c)
   MATCH (inside)-[:MEMBER_OF]->(p:Partnership)
-  // Distinct first: a partnership's dates are read once, not once per member in the scope.
-  WITH DISTINCT p
   WHERE (p.startedOn IS NULL OR p.startedOn <= date($activeTo))
     AND (p.endedOn IS NULL OR p.endedOn >= date($activeFrom))
+  WITH DISTINCT p
   MATCH (member:Stakeholder)-[m:MEMBER_OF]->(p)
   WITH p, collect(member.id) AS members, collect(m.role) AS roles
   RETURN 'partnership' AS row, [p.id, p.kind, toString(p.startedOn), toString(p.endedOn)] AS data,
