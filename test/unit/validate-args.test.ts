@@ -46,3 +46,11 @@ describe('the argument validator', () => {
     await expect(validate('x', String, data)).resolves.toBeUndefined();
   });
 });
+
+describe('the argument validator with a scalar-typed argument', () => {
+  it('leaves a JSON object alone: only class-typed arguments carry rules', async () => {
+    const validate = createArgsValidator();
+    const jsonScalar = { name: 'JSON' } as unknown as Parameters<typeof validate>[1];
+    await expect(validate({ format: 'partnership-graph/v1' }, jsonScalar, data)).resolves.toBeUndefined();
+  });
+});
