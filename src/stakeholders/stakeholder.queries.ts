@@ -1,5 +1,6 @@
 import { cypher } from '../db/cypher-catalog';
-import type { MemberRole } from '../domain/enums';
+import type { CommunityNode } from '../communities/community.node';
+import type { MemberRole, Sector } from '../domain/enums';
 import type { MemberRow, PartnershipNode } from '../partnerships/partnership.node';
 import type { StakeholderNode } from './stakeholder.node';
 
@@ -8,6 +9,14 @@ export interface StakeholderPageRow {
   key: string;
   node: StakeholderNode;
   memberships: { role: MemberRole; partnership: PartnershipNode; members: MemberRow[] }[];
+}
+
+/** summarize-stakeholders.cypher: the total and the groups asked for (the others empty). */
+export interface StakeholderSummaryRow {
+  total: number;
+  bySector: { sector: Sector; count: number }[];
+  byCommunity: { community: CommunityNode; count: number }[];
+  byType: { type: string | null; count: number }[];
 }
 
 /** Every query of the stakeholders feature (cypher/stakeholders/), with the row each returns. */
@@ -20,7 +29,7 @@ export const stakeholderQueries = {
     'stakeholders/get-partners-of-stakeholders',
   ),
   list: cypher<StakeholderPageRow>('stakeholders/list-stakeholders'),
-  count: cypher<{ totalCount: number }>('stakeholders/count-stakeholders'),
+  summarize: cypher<StakeholderSummaryRow>('stakeholders/summarize-stakeholders'),
   findMissing: cypher<{ missing: string[] }>('stakeholders/find-missing-stakeholders'),
   create: cypher<{ node: StakeholderNode }>('stakeholders/create-stakeholder'),
   update: cypher<{ node: StakeholderNode }>('stakeholders/update-stakeholder'),

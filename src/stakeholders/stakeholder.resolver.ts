@@ -17,7 +17,7 @@ import { Community } from '../communities/community.type';
 import { listKey } from '../db/paging';
 import type { AppContext } from '../graphql/context';
 import { agreedArgs, lookAhead, selectionsOf } from '../graphql/look-ahead';
-import { MAX_PAGE_SIZE, pageRequest, toConnection } from '../graphql/pagination';
+import { MAX_PAGE_SIZE, PageArgs, pageRequest, toConnection } from '../graphql/pagination';
 import { Membership } from '../partnerships/partnership.type';
 import {
   CreateStakeholderInput,
@@ -42,10 +42,11 @@ export class StakeholderResolver {
   @Query(() => StakeholderConnection, { description: 'Stakeholders, filtered and paged.' })
   async stakeholders(
     @Args() args: StakeholderListArgs,
+    @Args() paging: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StakeholderConnection> {
-    const page = pageRequest(args, args.orderBy, info);
+    const page = pageRequest(paging, args.orderBy, info);
     return toConnection(await ctx.services.stakeholders.list(args, page, pageNesting(info)), page);
   }
 

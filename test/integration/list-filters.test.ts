@@ -1,0 +1,372 @@
+import { CommunityKind, MemberRole, PartnershipKind, Sector } from '../../src/domain/enums';
+import { MAX_FILTER_VALUES } from '../../src/domain/validation';
+import { deleteNetwork, loadNetwork, prefixed, type NetworkDocument } from '../support/load-network';
+import { uniqueId } from '../support/test-database';
+import { startTestServer, waitForReady, type GraphQLResponse, type TestServer } from '../support/test-server';
+
+/**
+ * Two regions, three communities, eight stakeholders, six partnerships (ids prefixed per run, so the
+ * shared test database's other data never matches: every query below names these regions or
+ * communities).
+ *
+ *   north: alpha (a-*), beta (b-*)        south: gamma (c-*)
+ *
+ *   a-school   Alpha School       EDUCATION      "School"
+ *   a-kinder   Alpha Kindergarten EDUCATION      "kindergarten"
+ *   a-bank     Alpha Bank         FINANCIAL      "bank"
+ *   a-council  Alpha Council      PUBLIC         (no type)
+ *   b-school   Beta School        EDUCATION      "school"
+ *   b-club     Beta Club          SPORT          "sport club"
+ *   c-museum   Gamma Museum       CULTURAL       "museum"
+ *   c-ngo      Gamma NGO          CIVIL_SOCIETY  (no type)
+ *
+ *   p1 PROJECT      2022-03-01 – 2023-12-31   a-school a-bank        communities {alpha}
+ *   p2 PROJECT      2023-01-01 –              a-school b-school      {alpha, beta}
+ *   p3 SPONSORSHIP  2023-12-31 – 2024-06-30   a-bank b-club          {alpha, beta}
+ *   p4 NETWORK      undated                   b-club c-museum        {beta, gamma}
+ *   p5 CHARITY      2024-06-30 –              c-ngo c-museum         {gamma}
+ *   p6 NETWORK      2021-05-05 – 2022-03-01   a-council              {alpha}
+ */
+const RAW: NetworkDocument = {
+  regions: [
+    { id: 'north', name: 'North', country: 'PT' },
+    { id: 'south', name: 'South', country: 'PT' },
+  ],
+  communities: [
+    { id: 'alpha', name: 'Alpha', country: 'PT', kind: CommunityKind.TOWN, region: 'north' },
+    { id: 'beta', name: 'Beta', country: 'PT', kind: CommunityKind.VILLAGE, region: 'north' },
+    { id: 'gamma', name: 'Gamma', country: 'PT', kind: CommunityKind.TOWN, region: 'south' },
+  ],
+  stakeholders: [
+    { id: 'a-school', name: 'Alpha School', sector: Sector.EDUCATION, type: 'School', community: 'alpha' },
+    {
+      id: 'a-kinder',
+      name: 'Alpha Kindergarten',
+      sector: Sector.EDUCATION,
+      type: 'kindergarten',
+      community: 'alpha',
+    },
+    { id: 'a-bank', name: 'Alpha Bank', sector: Sector.FINANCIAL, type: 'bank', community: 'alpha' },
+    { id: 'a-council', name: 'Alpha Council', sector: Sector.PUBLIC, community: 'alpha' },
+    { id: 'b-school', name: 'Beta School', sector: Sector.EDUCATION, type: 'school', community: 'beta' },
+    { id: 'b-club', name: 'Beta Club', sector: Sector.SPORT, type: 'sport club', community: 'beta' },
+    { id: 'c-museum', name: 'Gamma Museum', sector: Sector.CULTURAL, type: 'museum', community: 'gamma' },
+    { id: 'c-ngo', name: 'Gamma NGO', sector: Sector.CIVIL_SOCIETY, community: 'gamma' },
+  ],
+  partnerships: [
+    partnership('p1', PartnershipKind.PROJECT, ['a-school', 'a-bank'], '2022-03-01', '2023-12-31'),
+    partnership('p2', PartnershipKind.PROJECT, ['a-school', 'b-school'], '2023-01-01'),
+    partnership('p3', PartnershipKind.SPONSORSHIP, ['a-bank', 'b-club'], '2023-12-31', '2024-06-30'),
+    partnership('p4', PartnershipKind.NETWORK, ['b-club', 'c-museum']),
+    partnership('p5', PartnershipKind.CHARITY, ['c-ngo', 'c-museum'], '2024-06-30'),
+    partnership('p6', PartnershipKind.NETWORK, ['a-council'], '2021-05-05', '2022-03-01'),
+  ],
+};
+
+function partnership(
+  id: string,
+  kind: PartnershipKind,
+  members: string[],
+  startedOn?: string,
+  endedOn?: string,
+): NetworkDocument['partnerships'][0] {
+  return {
+    id,
+    name: `Partnership ${id}`,
+    kind,
+    ...(startedOn && { startedOn }),
+    ...(endedOn && { endedOn }),
+    themes: [],
+    members: members.map((stakeholder) => ({ stakeholder, role: MemberRole.PARTNER })),
+  };
+}
+
+const run = uniqueId('lf');
+const DOC = prefixed(RAW, run);
+const id = (raw: string): string => `${run}-${raw}`;
+const ids = (...raw: string[]): string[] => raw.map(id);
+const unprefix = (value: string): string => value.slice(run.length + 1);
+const BOTH_REGIONS = ids('north', 'south');
+
+let api: TestServer;
+
+beforeAll(async () => {
+  api = await startTestServer();
+  await waitForReady(api.url);
+  await loadNetwork(api.runner, DOC);
+});
+
+afterAll(async () => {
+  await deleteNetwork(api.runner, DOC);
+  await api.close();
+});
+
+interface Page {
+  totalCount: number;
+  nodes: { id: string }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** `stakeholders` or `partnerships` with these arguments (as variables): the raw ids of a page and the total. */
+async function list(
+  field: 'stakeholders' | 'partnerships',
+  args: Record<string, unknown>,
+): Promise<{ ids: string[]; totalCount: number; hasNextPage: boolean; endCursor: string | null }> {
+  const response = await api.gql<Record<string, Page>>(listQuery(field, args), args);
+  if (response.errors) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
+  const page = response.data![field]!;
+  return {
+    ids: page.nodes.map((node) => unprefix(node.id)),
+    totalCount: page.totalCount,
+    hasNextPage: page.pageInfo.hasNextPage,
+    endCursor: page.pageInfo.endCursor,
+  };
+}
+
+const VARIABLE_TYPES: Readonly<Record<string, string>> = {
+  communityId: 'ID',
+  communityIds: '[ID!]',
+  regionId: 'ID',
+  regionIds: '[ID!]',
+  sector: 'Sector',
+  sectors: '[Sector!]',
+  type: 'String',
+  types: '[String!]',
+  kind: 'PartnershipKind',
+  kinds: '[PartnershipKind!]',
+  startedOn: 'DateRange',
+  endedOn: 'DateRange',
+  asOf: 'LocalDate',
+  first: 'Int',
+  after: 'String',
+  orderBy: 'PartnershipOrder',
+};
+
+/** A document passing each argument as a variable of its schema type. */
+function withVariables(field: string, args: Record<string, unknown>, selection: string): string {
+  const names = Object.keys(args);
+  const declared = names.map((name) => `$${name}: ${VARIABLE_TYPES[name]}`).join(', ');
+  const passed = names.map((name) => `${name}: $${name}`).join(', ');
+  return `query${declared ? `(${declared})` : ''} { ${field}${passed ? `(${passed})` : ''} { ${selection} } }`;
+}
+
+const listQuery = (field: string, args: Record<string, unknown>): string =>
+  withVariables(field, args, 'totalCount nodes { id } pageInfo { hasNextPage endCursor }');
+
+/** The errors of a refused call: each message, and every one must be BAD_USER_INPUT. */
+async function refusal(document: string, variables: Record<string, unknown> = {}): Promise<string[]> {
+  const response: GraphQLResponse = await api.gql(document, variables);
+  expect(response.data?.[Object.keys(response.data ?? {})[0] ?? ''] ?? null).toBeNull();
+  expect(response.errors?.length).toBeGreaterThan(0);
+  return (response.errors ?? []).map((error) => `${String(error.extensions?.code)}: ${error.message}`);
+}
+
+describe('stakeholders list filters', () => {
+  it('keeps the stakeholders of any of the sectors given', async () => {
+    const page = await list('stakeholders', { sectors: ['EDUCATION', 'SPORT'], regionIds: BOTH_REGIONS });
+    // By name: Alpha Kindergarten, Alpha School, Beta Club, Beta School.
+    expect(page).toMatchObject({ ids: ['a-kinder', 'a-school', 'b-club', 'b-school'], totalCount: 4 });
+  });
+
+  it('keeps the stakeholders of any of the communities given, starting from those communities', async () => {
+    const page = await list('stakeholders', { communityIds: ids('alpha', 'gamma') });
+    expect(page).toMatchObject({
+      ids: ['a-bank', 'a-council', 'a-kinder', 'a-school', 'c-museum', 'c-ngo'],
+      totalCount: 6,
+    });
+  });
+
+  it('keeps the stakeholders of any of the regions given', async () => {
+    const page = await list('stakeholders', { regionIds: ids('south') });
+    expect(page).toMatchObject({ ids: ['c-museum', 'c-ngo'], totalCount: 2 });
+  });
+
+  it('matches types case-insensitively, any of those given', async () => {
+    const page = await list('stakeholders', { types: ['SCHOOL', 'Museum'], regionIds: BOTH_REGIONS });
+    // "School" (a-school) and "school" (b-school) both match SCHOOL.
+    expect(page).toMatchObject({ ids: ['a-school', 'b-school', 'c-museum'], totalCount: 3 });
+  });
+
+  it('ANDs a single-value filter with its list twin and with the other filters', async () => {
+    // sector EDUCATION and communities alpha or gamma: the two alpha schools.
+    expect(
+      await list('stakeholders', { sector: 'EDUCATION', communityIds: ids('alpha', 'gamma') }),
+    ).toMatchObject({ ids: ['a-kinder', 'a-school'], totalCount: 2 });
+    // EDUCATION and SPORT at once: nobody.
+    expect(
+      await list('stakeholders', { sector: 'EDUCATION', sectors: ['SPORT'], regionIds: BOTH_REGIONS }),
+    ).toMatchObject({ ids: [], totalCount: 0 });
+    // community alpha and community beta at once: nobody, whichever index entry the query starts from.
+    expect(await list('stakeholders', { communityId: id('alpha'), communityIds: ids('beta') })).toMatchObject(
+      { ids: [], totalCount: 0 },
+    );
+    // region north and communities beta or gamma: beta's two.
+    expect(
+      await list('stakeholders', { regionId: id('north'), communityIds: ids('beta', 'gamma') }),
+    ).toMatchObject({ ids: ['b-club', 'b-school'], totalCount: 2 });
+  });
+
+  it('counts a stakeholder once when a community is named twice', async () => {
+    expect(await list('stakeholders', { communityIds: ids('beta', 'beta') })).toMatchObject({
+      ids: ['b-club', 'b-school'],
+      totalCount: 2,
+    });
+  });
+
+  it('pages through a filtered list with the cursor, each stakeholder once', async () => {
+    // Alpha and beta: a-bank a-council a-kinder a-school b-club b-school, two per page.
+    const filter = { communityIds: ids('alpha', 'beta'), first: 2 };
+    const first = await list('stakeholders', filter);
+    expect(first).toMatchObject({ ids: ['a-bank', 'a-council'], totalCount: 6, hasNextPage: true });
+    const second = await list('stakeholders', { ...filter, after: first.endCursor });
+    expect(second).toMatchObject({ ids: ['a-kinder', 'a-school'], totalCount: 6, hasNextPage: true });
+    const third = await list('stakeholders', { ...filter, after: second.endCursor });
+    expect(third).toMatchObject({ ids: ['b-club', 'b-school'], totalCount: 6, hasNextPage: false });
+  });
+
+  it('refuses an empty list instead of reading it as "all"', async () => {
+    expect(await refusal(listQuery('stakeholders', { sectors: [] }), { sectors: [] })).toEqual([
+      'BAD_USER_INPUT: invalid input — sectors: sectors must name at least one value; leave it out for no filter',
+    ]);
+  });
+
+  it(`refuses a list of more than ${MAX_FILTER_VALUES} values, naming the argument`, async () => {
+    const many = Array.from({ length: MAX_FILTER_VALUES + 1 }, (_, i) => `c${i}`);
+    expect(await refusal(listQuery('stakeholders', { communityIds: many }), { communityIds: many })).toEqual([
+      `BAD_USER_INPUT: invalid input — communityIds: communityIds names more than ${MAX_FILTER_VALUES} values; narrow it or leave it out`,
+    ]);
+  });
+
+  it('refuses an id that cannot be one, naming the argument', async () => {
+    const args = { regionIds: ['north', 'not an id'] };
+    expect(await refusal(listQuery('stakeholders', args), args)).toEqual([
+      'BAD_USER_INPUT: invalid input — regionIds: each of regionIds must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit',
+    ]);
+  });
+});
+
+describe('partnerships list filters', () => {
+  const inFixture = { regionIds: BOTH_REGIONS };
+
+  it('keeps the partnerships of any of the kinds given', async () => {
+    expect(await list('partnerships', { ...inFixture, kinds: ['PROJECT', 'NETWORK'] })).toMatchObject({
+      ids: ['p1', 'p2', 'p4', 'p6'],
+      totalCount: 4,
+    });
+  });
+
+  it('keeps the partnerships with a member in any of the communities or regions given', async () => {
+    expect(await list('partnerships', { communityIds: ids('gamma') })).toMatchObject({
+      ids: ['p4', 'p5'],
+      totalCount: 2,
+    });
+    expect(await list('partnerships', { communityIds: ids('alpha') })).toMatchObject({
+      ids: ['p1', 'p2', 'p3', 'p6'],
+      totalCount: 4,
+    });
+    // South holds gamma only: p4 (b-club with c-museum) and p5.
+    expect(await list('partnerships', { regionIds: ids('south') })).toMatchObject({
+      ids: ['p4', 'p5'],
+      totalCount: 2,
+    });
+  });
+
+  it('ANDs kind with kinds', async () => {
+    expect(await list('partnerships', { ...inFixture, kind: 'PROJECT', kinds: ['NETWORK'] })).toMatchObject({
+      ids: [],
+      totalCount: 0,
+    });
+  });
+
+  it('keeps partnerships started in a closed range, both ends included, undated ones never', async () => {
+    // p2 starts on 2023-01-01 (the first day) and p3 on 2023-12-31 (the last); p4 has no start.
+    const range = { from: '2023-01-01', to: '2023-12-31' };
+    expect(await list('partnerships', { ...inFixture, startedOn: range })).toMatchObject({
+      ids: ['p2', 'p3'],
+      totalCount: 2,
+    });
+  });
+
+  it('keeps partnerships started in a range open at either end', async () => {
+    // From 2023-12-31 on: p3 (that day) and p5 (2024-06-30).
+    expect(await list('partnerships', { ...inFixture, startedOn: { from: '2023-12-31' } })).toMatchObject({
+      ids: ['p3', 'p5'],
+      totalCount: 2,
+    });
+    // Up to 2022-03-01: p1 (that day) and p6 (2021-05-05).
+    expect(await list('partnerships', { ...inFixture, startedOn: { to: '2022-03-01' } })).toMatchObject({
+      ids: ['p1', 'p6'],
+      totalCount: 2,
+    });
+  });
+
+  it('keeps partnerships ended in a range, those still running never', async () => {
+    // Ended by 2023-12-31: p1 (that day) and p6 (2022-03-01); p2, p4, p5 have no end.
+    expect(await list('partnerships', { ...inFixture, endedOn: { to: '2023-12-31' } })).toMatchObject({
+      ids: ['p1', 'p6'],
+      totalCount: 2,
+    });
+    expect(await list('partnerships', { ...inFixture, endedOn: { from: '2024-06-30' } })).toMatchObject({
+      ids: ['p3'],
+      totalCount: 1,
+    });
+  });
+
+  it('ANDs the date ranges with each other and with asOf', async () => {
+    // Started from 2022 on and ended by 2024-12-31: p1 and p3.
+    expect(
+      await list('partnerships', {
+        ...inFixture,
+        startedOn: { from: '2022-01-01' },
+        endedOn: { to: '2024-12-31' },
+      }),
+    ).toMatchObject({ ids: ['p1', 'p3'], totalCount: 2 });
+    // Active at 2024-01-01: p2, p3 and the undated p4; of those started by 2023-06-30: p2 only.
+    expect(
+      await list('partnerships', { ...inFixture, asOf: '2024-01-01', startedOn: { to: '2023-06-30' } }),
+    ).toMatchObject({ ids: ['p2'], totalCount: 1 });
+  });
+
+  it('pages a filtered list ordered by start date with the cursor', async () => {
+    // PROJECT, SPONSORSHIP, CHARITY by start: p1 2022-03-01, p2 2023-01-01, p3 2023-12-31, p5 2024-06-30.
+    const filter = {
+      ...inFixture,
+      kinds: ['PROJECT', 'SPONSORSHIP', 'CHARITY'],
+      orderBy: 'STARTED_ON_ASC',
+      first: 3,
+    };
+    const first = await list('partnerships', filter);
+    expect(first).toMatchObject({ ids: ['p1', 'p2', 'p3'], totalCount: 4, hasNextPage: true });
+    const second = await list('partnerships', { ...filter, after: first.endCursor });
+    expect(second).toMatchObject({ ids: ['p5'], totalCount: 4, hasNextPage: false });
+  });
+
+  it('refuses a range whose end is before its start, naming it', async () => {
+    const args = { startedOn: { from: '2024-01-01', to: '2023-01-01' } };
+    expect(await refusal(listQuery('partnerships', args), args)).toEqual([
+      'BAD_USER_INPUT: invalid input — startedOn.to: to is before from; a range runs from its first day to its last',
+    ]);
+  });
+
+  it('refuses a range with neither end', async () => {
+    const args = { endedOn: {} };
+    expect(await refusal(listQuery('partnerships', args), args)).toEqual([
+      'BAD_USER_INPUT: invalid input — endedOn: endedOn must give from, to or both; leave it out for no date filter',
+    ]);
+  });
+
+  it('refuses a date that is not on the calendar, naming the argument', async () => {
+    const args = { startedOn: { from: '2023-02-30' } };
+    const response = await api.gql(listQuery('partnerships', args), args);
+    expect(response.status).toBe(400);
+    expect(response.errors?.map((error) => error.message)).toEqual([
+      'Variable "$startedOn" got invalid value "2023-02-30" at "startedOn.from"; Value is not a valid LocalDate: 2023-02-30',
+    ]);
+  });
+
+  it('refuses an empty list of kinds', async () => {
+    expect(await refusal(listQuery('partnerships', { kinds: [] }), { kinds: [] })).toEqual([
+      'BAD_USER_INPUT: invalid input — kinds: kinds must name at least one value; leave it out for no filter',
+    ]);
+  });
+});
