@@ -370,3 +370,203 @@ describe('partnerships list filters', () => {
     ]);
   });
 });
+
+/** A summary with these arguments (as variables) and this selection, plus the list's totalCount for the same arguments. */
+async function summary<T>(
+  field: 'stakeholdersSummary' | 'partnershipsSummary',
+  args: Record<string, unknown>,
+  selection: string,
+): Promise<{ summary: T; listTotal: number }> {
+  const listField = field === 'stakeholdersSummary' ? 'stakeholders' : 'partnerships';
+  const names = Object.keys(args);
+  const declared = names.map((name) => `$${name}: ${VARIABLE_TYPES[name]}`).join(', ');
+  const passed = names.map((name) => `${name}: $${name}`).join(', ');
+  const document = `query(${declared}) {
+    ${field}(${passed}) { ${selection} }
+    ${listField}(${passed}, first: 0) { totalCount }
+  }`;
+  const response = await api.gql<Record<string, unknown>>(document, args);
+  if (response.errors) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
+  return {
+    summary: response.data![field] as T,
+    listTotal: (response.data![listField] as { totalCount: number }).totalCount,
+  };
+}
+
+interface Group {
+  count: number;
+  sector?: string;
+  kind?: string;
+  type?: string | null;
+  year?: number | null;
+  community?: { id: string; name: string };
+}
+
+/** Groups as [key, count] pairs, community ids without the run prefix. */
+const pairs = (groups: Group[], key: 'sector' | 'kind' | 'type' | 'year' | 'community') =>
+  groups.map((g) => [key === 'community' ? unprefix(g.community!.id) : g[key], g.count]);
+
+describe('stakeholdersSummary', () => {
+  const SELECTION = `total bySector { sector count } byCommunity { community { id name } count } byType { type count }`;
+
+  it('groups the filtered stakeholders by sector, community and type, in the database', async () => {
+    const { summary: s, listTotal } = await summary<Record<string, Group[]> & { total: number }>(
+      'stakeholdersSummary',
+      { regionIds: BOTH_REGIONS },
+      SELECTION,
+    );
+    // All eight. Sectors: EDUCATION a-school a-kinder b-school = 3; one each of CIVIL_SOCIETY (c-ngo),
+    // CULTURAL (c-museum), FINANCIAL (a-bank), PUBLIC (a-council), SPORT (b-club), by name; no PRIVATE.
+    expect(s.total).toBe(8);
+    expect(listTotal).toBe(8);
+    expect(pairs(s.bySector!, 'sector')).toEqual([
+      ['EDUCATION', 3],
+      ['CIVIL_SOCIETY', 1],
+      ['CULTURAL', 1],
+      ['FINANCIAL', 1],
+      ['PUBLIC', 1],
+      ['SPORT', 1],
+    ]);
+    // Alpha 4 (a-*), then Beta 2 and Gamma 2 by name.
+    expect(pairs(s.byCommunity!, 'community')).toEqual([
+      ['alpha', 4],
+      ['beta', 2],
+      ['gamma', 2],
+    ]);
+    expect(s.byCommunity![0]!.community).toEqual({ id: id('alpha'), name: 'Alpha' });
+    // "School" and "school" are one type (2); a-council and c-ngo have none (2, after "school");
+    // then bank, kindergarten, museum, sport club once each.
+    expect(pairs(s.byType!, 'type')).toEqual([
+      ['school', 2],
+      [null, 2],
+      ['bank', 1],
+      ['kindergarten', 1],
+      ['museum', 1],
+      ['sport club', 1],
+    ]);
+  });
+
+  it('takes the list filters, and its total is the list totalCount for the same filters', async () => {
+    const filters: Record<string, unknown>[] = [
+      { sectors: ['EDUCATION'], communityIds: ids('alpha') },
+      { regionId: id('north'), types: ['school', 'BANK'] },
+      { sector: 'EDUCATION', sectors: ['SPORT'], regionIds: BOTH_REGIONS },
+    ];
+    const answers = await Promise.all(
+      filters.map((f) => summary<{ total: number }>('stakeholdersSummary', f, 'total')),
+    );
+    // a-school a-kinder; a-school a-bank b-school; nobody.
+    expect(answers.map((a) => [a.summary.total, a.listTotal])).toEqual([
+      [2, 2],
+      [3, 3],
+      [0, 0],
+    ]);
+    const narrowed = await summary<Record<string, Group[]>>(
+      'stakeholdersSummary',
+      filters[0]!,
+      'bySector { sector count } byType { type count }',
+    );
+    expect(pairs(narrowed.summary.bySector!, 'sector')).toEqual([['EDUCATION', 2]]);
+    expect(pairs(narrowed.summary.byType!, 'type')).toEqual([
+      ['kindergarten', 1],
+      ['school', 1],
+    ]);
+  });
+
+  it('refuses the filters the list refuses, with the same message', async () => {
+    expect(
+      await refusal('query($s: [Sector!]) { stakeholdersSummary(sectors: $s) { total } }', { s: [] }),
+    ).toEqual([
+      'BAD_USER_INPUT: invalid input — sectors: sectors must name at least one value; leave it out for no filter',
+    ]);
+  });
+});
+
+describe('partnershipsSummary', () => {
+  const SELECTION = `total byKind { kind count } byYear { year count } byCommunity { community { id } count } bySector { sector count }`;
+
+  it('groups the filtered partnerships by kind, start year, community and member sector', async () => {
+    const { summary: s, listTotal } = await summary<Record<string, Group[]> & { total: number }>(
+      'partnershipsSummary',
+      { regionIds: BOTH_REGIONS },
+      SELECTION,
+    );
+    expect(s.total).toBe(6);
+    expect(listTotal).toBe(6);
+    // NETWORK p4 p6 and PROJECT p1 p2 (2 each, by kind), then CHARITY p5 and SPONSORSHIP p3.
+    expect(pairs(s.byKind!, 'kind')).toEqual([
+      ['NETWORK', 2],
+      ['PROJECT', 2],
+      ['CHARITY', 1],
+      ['SPONSORSHIP', 1],
+    ]);
+    // In calendar order: 2021 p6, 2022 p1, 2023 p2 p3, 2024 p5; undated p4 last.
+    expect(pairs(s.byYear!, 'year')).toEqual([
+      [2021, 1],
+      [2022, 1],
+      [2023, 2],
+      [2024, 1],
+      [null, 1],
+    ]);
+    // Communities of members: p1 {alpha} p2 {alpha, beta} p3 {alpha, beta} p4 {beta, gamma} p5 {gamma}
+    // p6 {alpha} → alpha p1 p2 p3 p6 = 4, beta p2 p3 p4 = 3, gamma p4 p5 = 2 (sum 9 > 6).
+    expect(pairs(s.byCommunity!, 'community')).toEqual([
+      ['alpha', 4],
+      ['beta', 3],
+      ['gamma', 2],
+    ]);
+    // Member sectors: p1 {EDU, FIN} p2 {EDU} p3 {FIN, SPORT} p4 {SPORT, CULT} p5 {CIVIL, CULT} p6 {PUBLIC}
+    // → CULTURAL p4 p5, EDUCATION p1 p2, FINANCIAL p1 p3, SPORT p3 p4 (2 each, by name), CIVIL_SOCIETY p5,
+    // PUBLIC p6. p2 has two EDUCATION members and counts once.
+    expect(pairs(s.bySector!, 'sector')).toEqual([
+      ['CULTURAL', 2],
+      ['EDUCATION', 2],
+      ['FINANCIAL', 2],
+      ['SPORT', 2],
+      ['CIVIL_SOCIETY', 1],
+      ['PUBLIC', 1],
+    ]);
+  });
+
+  it('takes the list filters, date ranges included, and its total is the list totalCount', async () => {
+    // Started from 2023-01-01 on: p2 (PROJECT 2023), p3 (SPONSORSHIP 2023), p5 (CHARITY 2024).
+    const { summary: s, listTotal } = await summary<Record<string, Group[]> & { total: number }>(
+      'partnershipsSummary',
+      { regionIds: BOTH_REGIONS, startedOn: { from: '2023-01-01' } },
+      'total byKind { kind count } byYear { year count }',
+    );
+    expect([s.total, listTotal]).toEqual([3, 3]);
+    expect(pairs(s.byKind!, 'kind')).toEqual([
+      ['CHARITY', 1],
+      ['PROJECT', 1],
+      ['SPONSORSHIP', 1],
+    ]);
+    expect(pairs(s.byYear!, 'year')).toEqual([
+      [2023, 2],
+      [2024, 1],
+    ]);
+    const others = await Promise.all(
+      [
+        { communityIds: ids('gamma'), kinds: ['NETWORK'] },
+        { regionIds: BOTH_REGIONS, endedOn: { to: '2023-12-31' }, asOf: '2022-01-01' },
+      ].map((f) => summary<{ total: number }>('partnershipsSummary', f, 'total')),
+    );
+    // p4; p6 (p1 ended by then too but started after 2022-01-01).
+    expect(others.map((a) => [a.summary.total, a.listTotal])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('refuses the date ranges the list refuses', async () => {
+    const args = { startedOn: { from: '2024-01-01', to: '2023-01-01' } };
+    expect(
+      await refusal(
+        'query($startedOn: DateRange) { partnershipsSummary(startedOn: $startedOn) { total } }',
+        args,
+      ),
+    ).toEqual([
+      'BAD_USER_INPUT: invalid input — startedOn.to: to is before from; a range runs from its first day to its last',
+    ]);
+  });
+});
