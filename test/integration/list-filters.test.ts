@@ -1,4 +1,11 @@
-import { CommunityKind, MemberRole, PartnershipKind, Sector } from '../../src/domain/enums';
+import {
+  AssetKind,
+  CommunityKind,
+  MemberRole,
+  NeedPriority,
+  PartnershipKind,
+  Sector,
+} from '../../src/domain/enums';
 import { MAX_FILTER_VALUES } from '../../src/domain/validation';
 import { deleteNetwork, loadNetwork, prefixed, type NetworkDocument } from '../support/load-network';
 import { uniqueId } from '../support/test-database';
@@ -26,6 +33,9 @@ import { startTestServer, waitForReady, type GraphQLResponse, type TestServer } 
  *   p4 NETWORK      undated                   b-club c-museum        {beta, gamma}
  *   p5 CHARITY      2024-06-30 –              c-ngo c-museum         {gamma}
  *   p6 NETWORK      2021-05-05 – 2022-03-01   a-council              {alpha}
+ *
+ *   needs: n1 alpha HIGH, n2 beta LOW, n3 gamma HIGH, n4 gamma MEDIUM
+ *   assets: v1 a-school VENUE, f1 a-bank FUNDING, v2 b-club VENUE, m1 c-museum MEDIA
  */
 const RAW: NetworkDocument = {
   regions: [
@@ -61,7 +71,31 @@ const RAW: NetworkDocument = {
     partnership('p5', PartnershipKind.CHARITY, ['c-ngo', 'c-museum'], '2024-06-30'),
     partnership('p6', PartnershipKind.NETWORK, ['a-council'], '2021-05-05', '2022-03-01'),
   ],
+  needs: [
+    need('n1', 'alpha', NeedPriority.HIGH),
+    need('n2', 'beta', NeedPriority.LOW),
+    need('n3', 'gamma', NeedPriority.HIGH),
+    need('n4', 'gamma', NeedPriority.MEDIUM),
+  ],
+  assets: [
+    asset('v1', 'a-school', AssetKind.VENUE),
+    asset('f1', 'a-bank', AssetKind.FUNDING),
+    asset('v2', 'b-club', AssetKind.VENUE),
+    asset('m1', 'c-museum', AssetKind.MEDIA),
+  ],
 };
+
+function need(
+  id: string,
+  community: string,
+  priority: NeedPriority,
+): NonNullable<NetworkDocument['needs']>[0] {
+  return { id, name: `Need ${id}`, theme: 'inclusion', priority, community };
+}
+
+function asset(id: string, stakeholder: string, kind: AssetKind): NonNullable<NetworkDocument['assets']>[0] {
+  return { id, name: `Asset ${id}`, kind, themes: [], stakeholder };
+}
 
 function partnership(
   id: string,
@@ -109,7 +143,7 @@ interface Page {
 
 /** `stakeholders` or `partnerships` with these arguments (as variables): the raw ids of a page and the total. */
 async function list(
-  field: 'stakeholders' | 'partnerships',
+  field: 'stakeholders' | 'partnerships' | 'communities' | 'needs' | 'assets',
   args: Record<string, unknown>,
 ): Promise<{ ids: string[]; totalCount: number; hasNextPage: boolean; endCursor: string | null }> {
   const response = await api.gql<Record<string, Page>>(listQuery(field, args), args);
@@ -140,12 +174,22 @@ const VARIABLE_TYPES: Readonly<Record<string, string>> = {
   first: 'Int',
   after: 'String',
   orderBy: 'PartnershipOrder',
+  communityKinds: '[CommunityKind!]',
+  priorities: '[NeedPriority!]',
+  assetKinds: '[AssetKind!]',
 };
+
+/** The variable type of an argument; `kinds` is typed by its list. */
+function variableType(field: string, name: string): string | undefined {
+  if (name === 'kinds' && field === 'communities') return VARIABLE_TYPES.communityKinds;
+  if (name === 'kinds' && field === 'assets') return VARIABLE_TYPES.assetKinds;
+  return VARIABLE_TYPES[name];
+}
 
 /** A document passing each argument as a variable of its schema type. */
 function withVariables(field: string, args: Record<string, unknown>, selection: string): string {
   const names = Object.keys(args);
-  const declared = names.map((name) => `$${name}: ${VARIABLE_TYPES[name]}`).join(', ');
+  const declared = names.map((name) => `$${name}: ${variableType(field, name)}`).join(', ');
   const passed = names.map((name) => `${name}: $${name}`).join(', ');
   return `query${declared ? `(${declared})` : ''} { ${field}${passed ? `(${passed})` : ''} { ${selection} } }`;
 }
@@ -367,6 +411,59 @@ describe('partnerships list filters', () => {
   it('refuses an empty list of kinds', async () => {
     expect(await refusal(listQuery('partnerships', { kinds: [] }), { kinds: [] })).toEqual([
       'BAD_USER_INPUT: invalid input — kinds: kinds must name at least one value; leave it out for no filter',
+    ]);
+  });
+});
+
+describe('list filters of communities, needs and assets', () => {
+  it('keeps the communities of any of the regions and kinds given, ANDed', async () => {
+    expect(await list('communities', { regionIds: BOTH_REGIONS })).toMatchObject({
+      ids: ['alpha', 'beta', 'gamma'],
+      totalCount: 3,
+    });
+    // TOWN: alpha and gamma; of those in north: alpha.
+    expect(await list('communities', { regionIds: BOTH_REGIONS, kinds: ['TOWN'] })).toMatchObject({
+      ids: ['alpha', 'gamma'],
+      totalCount: 2,
+    });
+    expect(await list('communities', { regionIds: ids('north'), kinds: ['TOWN', 'CITY'] })).toMatchObject({
+      ids: ['alpha'],
+      totalCount: 1,
+    });
+  });
+
+  it('keeps the needs of any of the communities, regions and priorities given', async () => {
+    expect(await list('needs', { communityIds: ids('alpha', 'gamma') })).toMatchObject({
+      ids: ['n1', 'n3', 'n4'],
+      totalCount: 3,
+    });
+    expect(await list('needs', { regionIds: BOTH_REGIONS, priorities: ['HIGH', 'LOW'] })).toMatchObject({
+      ids: ['n1', 'n2', 'n3'],
+      totalCount: 3,
+    });
+    expect(await list('needs', { regionIds: ids('south'), priorities: ['HIGH'] })).toMatchObject({
+      ids: ['n3'],
+      totalCount: 1,
+    });
+  });
+
+  it('keeps the assets of stakeholders in any of the communities or regions given, of any of the kinds', async () => {
+    // Alpha's a-bank f1 and a-school v1; beta's b-club v2 (by name: Asset f1, Asset v1, Asset v2).
+    expect(await list('assets', { regionIds: ids('north') })).toMatchObject({
+      ids: ['f1', 'v1', 'v2'],
+      totalCount: 3,
+    });
+    expect(
+      await list('assets', { communityIds: ids('beta', 'gamma'), kinds: ['VENUE', 'MEDIA'] }),
+    ).toMatchObject({
+      ids: ['m1', 'v2'],
+      totalCount: 2,
+    });
+  });
+
+  it('refuses an empty list on these lists too', async () => {
+    expect(await refusal(listQuery('needs', { priorities: [] }), { priorities: [] })).toEqual([
+      'BAD_USER_INPUT: invalid input — priorities: priorities must name at least one value; leave it out for no filter',
     ]);
   });
 });

@@ -33,6 +33,26 @@ describe('the filters of a list and its summary', () => {
   );
 });
 
+/** A query's WHERE: from its first MATCH line to the first line starting with `until`. */
+function whereOf(name: string, until: string): string {
+  const lines = cypher(name).split('\n');
+  const start = lines.findIndex((line) => line.startsWith('MATCH'));
+  const end = lines.findIndex((line, i) => i > start && line.startsWith(until));
+  if (start < 0 || end < 0) throw new Error(`cypher/${name}.cypher: no MATCH … ${until} block`);
+  return lines.slice(start, end).join('\n');
+}
+
+describe('the filters of a list and its count', () => {
+  it.each(['communities', 'needs', 'assets', 'regions'])(
+    'are the same Cypher in list-%s and count-%s',
+    (feature) => {
+      const list = whereOf(`${feature}/list-${feature}`, 'WITH');
+      expect(list).toContain('$search');
+      expect(whereOf(`${feature}/count-${feature}`, 'RETURN')).toBe(list);
+    },
+  );
+});
+
 /** The problems class-validator finds, as the API reports them ("field: message"). */
 async function problems(args: object): Promise<string[]> {
   return flattenValidationErrors(await validate(args)).flatMap((f) =>
