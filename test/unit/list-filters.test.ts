@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from 'class-validator';
+import { parse, validate as validateOperation } from 'graphql';
+import { buildAppSchema } from '../../src/graphql/schema';
 import { MAX_FILTER_VALUES } from '../../src/domain/validation';
 import { flattenValidationErrors } from '../../src/graphql/format-error';
 import { DateRange } from '../../src/graphql/date-range';
@@ -106,5 +108,16 @@ describe('list filter validation', () => {
     expect(await problems(partnershipArgs({ endedOn: range() }))).toEqual([
       'endedOn: endedOn must give from, to or both; leave it out for no date filter',
     ]);
+  });
+});
+
+describe('the examples in docs/queries.md', () => {
+  it('are valid operations against the schema', async () => {
+    const doc = readFileSync(join(__dirname, '../../docs/queries.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    const schema = await buildAppSchema();
+    for (const block of blocks)
+      expect(validateOperation(schema, parse(block)).map((error) => error.message)).toEqual([]);
   });
 });
