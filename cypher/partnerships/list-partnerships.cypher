@@ -4,7 +4,35 @@
 // with no groups.
 // <filters> (the same text as in summarize-partnerships.cypher; test/unit/list-filters.test.ts)
 // Every filter given must hold (AND). A date range leaves out partnerships without that date.
-MATCH (p:Partnership)
+// The candidates start from the member's, the communities' or the regions' index entries when one is
+// given (each partnership once), not from every partnership; a branch whose parameters are unset
+// stops at its first row.
+CALL () {
+  WITH 1 AS one
+  WHERE $memberId IS NOT NULL
+  MATCH (:Stakeholder {id: $memberId})-[:MEMBER_OF]->(p:Partnership)
+  RETURN p
+  UNION ALL
+  WITH CASE WHEN $communityId IS NULL THEN $communityIds ELSE [$communityId] END AS start
+  WHERE $memberId IS NULL AND start IS NOT NULL
+  UNWIND start AS communityId
+  WITH DISTINCT communityId
+  MATCH (:Community {id: communityId})<-[:BASED_IN]-(:Stakeholder)-[:MEMBER_OF]->(p:Partnership)
+  RETURN DISTINCT p
+  UNION ALL
+  WITH 1 AS one
+  WHERE $memberId IS NULL AND $communityId IS NULL AND $communityIds IS NULL AND $regionIds IS NOT NULL
+  UNWIND $regionIds AS regionId
+  WITH DISTINCT regionId
+  MATCH (:Region {id: regionId})<-[:PART_OF]-(:Community)<-[:BASED_IN]-(:Stakeholder)-[:MEMBER_OF]->(p:Partnership)
+  RETURN DISTINCT p
+  UNION ALL
+  WITH 1 AS one
+  WHERE $memberId IS NULL AND $communityId IS NULL AND $communityIds IS NULL AND $regionIds IS NULL
+  MATCH (p:Partnership)
+  RETURN p
+}
+WITH p
 WHERE ($kind IS NULL OR p.kind = $kind)
   AND ($kinds IS NULL OR p.kind IN $kinds)
   AND ($theme IS NULL OR any(theme IN p.themes WHERE toLower(theme) = toLower($theme)))
