@@ -1,4 +1,4 @@
-import { toCommunity } from '../communities/community.node';
+import { toCommunityGroups } from '../communities/community.node';
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
   listKey,
@@ -154,10 +154,7 @@ export class PartnershipService {
       total: row?.total ?? 0,
       byKind: row?.byKind ?? [],
       byYear: row?.byYear ?? [],
-      byCommunity: (row?.byCommunity ?? []).map((g) => ({
-        community: toCommunity(g.community),
-        count: g.count,
-      })),
+      byCommunity: toCommunityGroups(row?.byCommunity ?? []),
       bySector: row?.bySector ?? [],
     };
   }

@@ -1,5 +1,5 @@
 import { communityQueries } from '../communities/community.queries';
-import { communityNotFound, toCommunity } from '../communities/community.node';
+import { communityNotFound, toCommunityGroups } from '../communities/community.node';
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
   listKey,
@@ -150,10 +150,7 @@ export class StakeholderService {
     return {
       total: row?.total ?? 0,
       bySector: row?.bySector ?? [],
-      byCommunity: (row?.byCommunity ?? []).map((g) => ({
-        community: toCommunity(g.community),
-        count: g.count,
-      })),
+      byCommunity: toCommunityGroups(row?.byCommunity ?? []),
       byType: row?.byType ?? [],
     };
   }

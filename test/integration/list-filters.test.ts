@@ -186,11 +186,18 @@ function variableType(field: string, name: string): string | undefined {
   return VARIABLE_TYPES[name];
 }
 
+/** The variables declaring each argument with its schema type, and the arguments passing them. */
+function asVariables(field: string, args: Record<string, unknown>): { declared: string; passed: string } {
+  const names = Object.keys(args);
+  return {
+    declared: names.map((name) => `$${name}: ${variableType(field, name)}`).join(', '),
+    passed: names.map((name) => `${name}: $${name}`).join(', '),
+  };
+}
+
 /** A document passing each argument as a variable of its schema type. */
 function withVariables(field: string, args: Record<string, unknown>, selection: string): string {
-  const names = Object.keys(args);
-  const declared = names.map((name) => `$${name}: ${variableType(field, name)}`).join(', ');
-  const passed = names.map((name) => `${name}: $${name}`).join(', ');
+  const { declared, passed } = asVariables(field, args);
   return `query${declared ? `(${declared})` : ''} { ${field}${passed ? `(${passed})` : ''} { ${selection} } }`;
 }
 
@@ -475,9 +482,7 @@ async function summary<T>(
   selection: string,
 ): Promise<{ summary: T; listTotal: number }> {
   const listField = field === 'stakeholdersSummary' ? 'stakeholders' : 'partnerships';
-  const names = Object.keys(args);
-  const declared = names.map((name) => `$${name}: ${VARIABLE_TYPES[name]}`).join(', ');
-  const passed = names.map((name) => `${name}: $${name}`).join(', ');
+  const { declared, passed } = asVariables(listField, args);
   const document = `query(${declared}) {
     ${field}(${passed}) { ${selection} }
     ${listField}(${passed}, first: 0) { totalCount }
