@@ -9,6 +9,7 @@
  *
  *   npm run bench:dashboard        BENCH_ITERATIONS=300 BENCH_STAKEHOLDERS=10000 npm run bench:dashboard
  */
+import './support/production-env';
 import 'reflect-metadata';
 import { execute, parse } from 'graphql';
 import { Role } from '../src/auth/role';

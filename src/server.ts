@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
@@ -80,6 +81,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No field has cache hints; Apollo's default cache-control plugin would wrap every resolver to look.
+      ApolloServerPluginCacheControlDisabled(),
       operationAccessPlugin(config.auth.anonymousRead),
       ...limits.plugins,
     ],

@@ -7,7 +7,12 @@
 // $membersFirst members: the nested levels a dashboard selects, in this one round trip.
 // The candidates start from the index entries of the communities (or regions) asked for when some
 // are (a dashboard's usual ask), not from every stakeholder; a branch whose parameters are unset stops
-// at its first row. Every filter given must hold (AND), single values and their list twins alike.
+// at its first row. Every filter given must hold (AND), single values and their list twins alike; the
+// community or region filter the candidates started from holds already and is not checked again.
+// Rows are positional lists, not maps: a node is the values of $stakeholderProperties (or
+// $partnershipProperties) in that order, a membership [role, partnership, members], a member
+// [role, stakeholder]. Only the properties the request selects are read, and lists decode in the
+// driver at about half the cost of maps with their keys (20k values a dashboard page).
 // <filters> (the same text as in summarize-stakeholders.cypher; test/unit/list-filters.test.ts)
 CALL () {
   WITH CASE WHEN $communityId IS NULL THEN $communityIds ELSE [$communityId] END AS start
@@ -35,10 +40,11 @@ WHERE ($sector IS NULL OR s.sector = $sector)
   AND ($type IS NULL OR toLower(s.type) = toLower($type))
   AND ($types IS NULL OR toLower(s.type) IN [type IN $types | toLower(type)])
   AND ($search IS NULL OR toLower(s.name) CONTAINS toLower($search))
-  AND ($communityId IS NULL OR EXISTS { (s)-[:BASED_IN]->(:Community {id: $communityId}) })
-  AND ($communityIds IS NULL OR EXISTS { (s)-[:BASED_IN]->(c:Community) WHERE c.id IN $communityIds })
-  AND ($regionId IS NULL OR EXISTS { (s)-[:BASED_IN]->(:Community)-[:PART_OF]->(:Region {id: $regionId}) })
-  AND ($regionIds IS NULL
+  AND ($communityIds IS NULL OR $communityId IS NULL
+    OR EXISTS { (s)-[:BASED_IN]->(c:Community) WHERE c.id IN $communityIds })
+  AND ($regionId IS NULL OR ($communityId IS NULL AND $communityIds IS NULL)
+    OR EXISTS { (s)-[:BASED_IN]->(:Community)-[:PART_OF]->(:Region {id: $regionId}) })
+  AND ($regionIds IS NULL OR ($communityId IS NULL AND $communityIds IS NULL AND $regionId IS NULL)
     OR EXISTS { (s)-[:BASED_IN]->(:Community)-[:PART_OF]->(r:Region) WHERE r.id IN $regionIds })
 // </filters>
 WITH s, toLower(s.name) AS key
@@ -68,9 +74,9 @@ CALL (s) {
     WITH t, n
     ORDER BY toLower(t.name), t.id
     LIMIT toInteger($membersFirst)
-    RETURN collect({role: n.role, stakeholder: t}) AS members
+    RETURN collect([n.role, [property IN $stakeholderProperties | t[property]]]) AS members
   }
-  RETURN collect({role: m.role, partnership: p, members: members}) AS memberships
+  RETURN collect([m.role, [property IN $partnershipProperties | p[property]], members]) AS memberships
 }
 WITH s, key, memberships
 ORDER BY
@@ -78,4 +84,4 @@ ORDER BY
   CASE WHEN $descending THEN '' ELSE s.id END,
   CASE WHEN $descending THEN key ELSE '' END DESC,
   CASE WHEN $descending THEN s.id ELSE '' END DESC
-RETURN key, s AS node, memberships
+RETURN key, [property IN $stakeholderProperties | s[property]] AS node, memberships

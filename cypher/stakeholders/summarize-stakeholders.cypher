@@ -30,10 +30,11 @@ WHERE ($sector IS NULL OR s.sector = $sector)
   AND ($type IS NULL OR toLower(s.type) = toLower($type))
   AND ($types IS NULL OR toLower(s.type) IN [type IN $types | toLower(type)])
   AND ($search IS NULL OR toLower(s.name) CONTAINS toLower($search))
-  AND ($communityId IS NULL OR EXISTS { (s)-[:BASED_IN]->(:Community {id: $communityId}) })
-  AND ($communityIds IS NULL OR EXISTS { (s)-[:BASED_IN]->(c:Community) WHERE c.id IN $communityIds })
-  AND ($regionId IS NULL OR EXISTS { (s)-[:BASED_IN]->(:Community)-[:PART_OF]->(:Region {id: $regionId}) })
-  AND ($regionIds IS NULL
+  AND ($communityIds IS NULL OR $communityId IS NULL
+    OR EXISTS { (s)-[:BASED_IN]->(c:Community) WHERE c.id IN $communityIds })
+  AND ($regionId IS NULL OR ($communityId IS NULL AND $communityIds IS NULL)
+    OR EXISTS { (s)-[:BASED_IN]->(:Community)-[:PART_OF]->(:Region {id: $regionId}) })
+  AND ($regionIds IS NULL OR ($communityId IS NULL AND $communityIds IS NULL AND $regionId IS NULL)
     OR EXISTS { (s)-[:BASED_IN]->(:Community)-[:PART_OF]->(r:Region) WHERE r.id IN $regionIds })
 // </filters>
 WITH count(s) AS total,

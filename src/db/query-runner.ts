@@ -324,6 +324,8 @@ export class QueryRunner {
 /** Driver values → plain JSON-friendly values: integers to numbers, dates to ISO strings, nodes to properties. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans first: most values are, and the driver's type tests are not free.
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (isInt(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();

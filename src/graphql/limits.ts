@@ -251,10 +251,17 @@ export function countObjects(value: unknown, stopAfter: number): number {
   const stack: unknown[] = [value];
   while (stack.length > 0 && count <= stopAfter) {
     const next = stack.pop();
-    if (Array.isArray(next)) for (const item of next as readonly unknown[]) stack.push(item);
-    else if (next !== null && typeof next === 'object') {
-      count += 1;
-      for (const item of Object.values(next as Record<string, unknown>)) stack.push(item);
+    if (next === null || typeof next !== 'object') continue;
+    if (Array.isArray(next)) {
+      for (const item of next as readonly unknown[]) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    count += 1;
+    const map = next as Record<string, unknown>;
+    // for…in with no array of values: this walks every answer, ~15,000 objects for a dashboard page.
+    for (const key in map) {
+      const item = map[key];
+      if (item !== null && typeof item === 'object') stack.push(item);
     }
   }
   return count;

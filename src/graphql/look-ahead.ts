@@ -36,3 +36,21 @@ export function agreedArgs(selections: ResolveTree[]): Record<string, unknown> |
   const text = JSON.stringify(first.args);
   return rest.every((other) => JSON.stringify(other.args) === text) ? first.args : null;
 }
+
+/**
+ * Every field name selected on `typeName` anywhere below `tree` (all levels, all aliases): what an
+ * object of that type fetched for this selection may be asked for.
+ */
+export function fieldsSelectedOn(tree: ResolveTree | null, typeName: string): Set<string> {
+  const names = new Set<string>();
+  const pending: ResolveTree[] = tree ? [tree] : [];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    for (const [type, fields] of Object.entries(next.fieldsByTypeName)) {
+      for (const field of Object.values(fields)) {
+        if (type === typeName) names.add(field.name);
+        pending.push(field);
+      }
+    }
+  }
+  return names;
+}

@@ -3,15 +3,16 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { resolvers } from './resolvers';
+import { createArgsValidator } from './validate-args';
 
 let cached: Promise<GraphQLSchema> | null = null;
 
-/** The schema, built once per process from the resolver classes; inputs validated by class-validator. */
+/** The schema, built once per process from the resolver classes; arguments and inputs validated by class-validator (src/graphql/validate-args.ts). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
     authChecker,
-    validate: { forbidUnknownValues: true, whitelist: false },
+    validateFn: createArgsValidator(),
   }).then(describeRootTypes);
   return cached;
 }

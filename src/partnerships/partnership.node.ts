@@ -1,3 +1,4 @@
+import type { FieldNeeds, NodeProperties } from '../db/projection';
 import type { IsoDate } from '../domain/dates';
 import type { MemberRole, PartnershipKind } from '../domain/enums';
 import { NotFoundError } from '../errors';
@@ -15,6 +16,23 @@ export interface PartnershipNode {
   themes?: string[] | null;
   description?: string | null;
 }
+
+/** Every property of a :Partnership node, the id first; the GraphQL fields of the same names show them. */
+export const PARTNERSHIP_PROPERTIES: NodeProperties<PartnershipNode> = [
+  'id',
+  'name',
+  'kind',
+  'startedOn',
+  'endedOn',
+  'themes',
+  'description',
+];
+
+/** Partnership's `status` is computed from its dates; its other fields are relations read from the id. */
+export const PARTNERSHIP_FIELD_NEEDS: FieldNeeds<PartnershipNode> = {
+  derived: { status: ['startedOn', 'endedOn'] },
+  keyOnly: ['members', 'addresses'],
+};
 
 /** The one row → type mapping for partnerships; other features that read partnership nodes use it. */
 export function toPartnership(node: PartnershipNode): Partnership {

@@ -1,3 +1,4 @@
+import type { FieldNeeds, NodeProperties } from '../db/projection';
 import type { Sector } from '../domain/enums';
 import { NotFoundError } from '../errors';
 import type { Stakeholder } from './stakeholder.type';
@@ -11,6 +12,22 @@ export interface StakeholderNode {
   description?: string | null;
   website?: string | null;
 }
+
+/** Every property of a :Stakeholder node, the id first; the GraphQL fields of the same names show them. */
+export const STAKEHOLDER_PROPERTIES: NodeProperties<StakeholderNode> = [
+  'id',
+  'name',
+  'sector',
+  'type',
+  'description',
+  'website',
+];
+
+/** Stakeholder's other fields are relations, each read by its own query from the id. */
+export const STAKEHOLDER_FIELD_NEEDS: FieldNeeds<StakeholderNode> = {
+  derived: {},
+  keyOnly: ['community', 'partnerships', 'partners', 'assets'],
+};
 
 /** The one row → type mapping for stakeholders; other features that read stakeholder nodes use it. */
 export function toStakeholder(node: StakeholderNode): Stakeholder {

@@ -1,14 +1,19 @@
 import { cypher } from '../db/cypher-catalog';
 import type { CommunityNode } from '../communities/community.node';
 import type { MemberRole, Sector } from '../domain/enums';
-import type { MemberRow, PartnershipNode } from '../partnerships/partnership.node';
 import type { StakeholderNode } from './stakeholder.node';
 
-/** A stakeholder of a page, with the nested levels list-stakeholders fetched when asked to. */
+/** Values of the projected properties, in the order the query was given them (src/db/projection.ts). */
+type Values = unknown[];
+
+/**
+ * A stakeholder of a page as positional lists, with the nested levels list-stakeholders fetched when
+ * asked to: each membership is [role, partnership, members], each member [role, stakeholder].
+ */
 export interface StakeholderPageRow {
   key: string;
-  node: StakeholderNode;
-  memberships: { role: MemberRole; partnership: PartnershipNode; members: MemberRow[] }[];
+  node: Values;
+  memberships: [MemberRole, Values, [MemberRole, Values][]][];
 }
 
 /** summarize-stakeholders.cypher: the total and the groups asked for (the others empty). */

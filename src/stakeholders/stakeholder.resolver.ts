@@ -16,8 +16,10 @@ import { Role } from '../auth/role';
 import { Community } from '../communities/community.type';
 import { listKey } from '../db/paging';
 import type { AppContext } from '../graphql/context';
-import { agreedArgs, lookAhead, selectionsOf } from '../graphql/look-ahead';
+import { projectionOf } from '../db/projection';
+import { agreedArgs, fieldsSelectedOn, lookAhead, selectionsOf } from '../graphql/look-ahead';
 import { MAX_PAGE_SIZE, PageArgs, pageRequest, toConnection } from '../graphql/pagination';
+import { PARTNERSHIP_FIELD_NEEDS, PARTNERSHIP_PROPERTIES } from '../partnerships/partnership.node';
 import { Membership } from '../partnerships/partnership.type';
 import {
   CreateStakeholderInput,
@@ -25,6 +27,7 @@ import {
   StakeholderListArgs,
   UpdateStakeholderInput,
 } from './stakeholder.input';
+import { STAKEHOLDER_FIELD_NEEDS, STAKEHOLDER_PROPERTIES } from './stakeholder.node';
 import type { StakeholderPageNesting } from './stakeholder.service';
 import { DeleteStakeholderPayload, Stakeholder, StakeholderConnection } from './stakeholder.type';
 import { DESCRIBE } from '../domain/descriptions';
@@ -121,10 +124,23 @@ const isCap = (value: unknown): value is number =>
 /**
  * Look-ahead: when the page's stakeholders select `partnerships` (and their partnerships `members`),
  * each with one set of arguments, the page query fetches those levels too. Arguments a field resolver
- * would refuse are left to it (no prefetch), so its validation error still reaches the client.
+ * would refuse are left to it (no prefetch), so its validation error still reaches the client. Of
+ * each node only the id and the properties selected anywhere in the tree on its type are read.
  */
 function pageNesting(info: GraphQLResolveInfo): StakeholderPageNesting {
   const tree = lookAhead(info);
+  const properties = {
+    stakeholder: projectionOf(
+      STAKEHOLDER_PROPERTIES,
+      STAKEHOLDER_FIELD_NEEDS,
+      fieldsSelectedOn(tree, 'Stakeholder'),
+    ),
+    partnership: projectionOf(
+      PARTNERSHIP_PROPERTIES,
+      PARTNERSHIP_FIELD_NEEDS,
+      fieldsSelectedOn(tree, 'Partnership'),
+    ),
+  };
   const nodes = [
     ...selectionsOf(tree, 'StakeholderConnection', 'nodes'),
     ...selectionsOf(tree, 'StakeholderConnection', 'edges').flatMap((edge) =>
@@ -133,12 +149,13 @@ function pageNesting(info: GraphQLResolveInfo): StakeholderPageNesting {
   ];
   const partnerships = nodes.flatMap((node) => selectionsOf(node, 'Stakeholder', 'partnerships'));
   const args = agreedArgs(partnerships);
-  if (!args || !isCap(args.first)) return { memberships: null };
+  if (!args || !isCap(args.first)) return { memberships: null, properties };
   const members = partnerships
     .flatMap((membership) => selectionsOf(membership, 'Membership', 'partnership'))
     .flatMap((partnership) => selectionsOf(partnership, 'Partnership', 'members'));
   const membersArgs = agreedArgs(members);
   return {
+    properties,
     memberships: {
       first: args.first,
       asOf: typeof args.asOf === 'string' ? args.asOf : null,

@@ -16,9 +16,20 @@ import type { QueryRunner } from '../db/query-runner';
 import type { Sector } from '../domain/enums';
 import { generateId } from '../domain/ids';
 import { presentFields } from '../domain/validation';
-import { membershipOf, toMembers, toPartnership } from '../partnerships/partnership.node';
+import { fromValues, type NodeProperties } from '../db/projection';
+import {
+  membershipOf,
+  PARTNERSHIP_PROPERTIES,
+  toPartnership,
+  type PartnershipNode,
+} from '../partnerships/partnership.node';
 import type { CreateStakeholderInput, UpdateStakeholderInput } from './stakeholder.input';
-import { stakeholderNotFound, toStakeholder } from './stakeholder.node';
+import {
+  STAKEHOLDER_PROPERTIES,
+  stakeholderNotFound,
+  toStakeholder,
+  type StakeholderNode,
+} from './stakeholder.node';
 import { stakeholderQueries, type StakeholderPageRow } from './stakeholder.queries';
 import type { DeleteStakeholderPayload, Stakeholder } from './stakeholder.type';
 import type { StakeholderSummary } from '../summaries/summary.type';
@@ -66,9 +77,17 @@ function filterParams(filter: StakeholderFilter) {
  */
 export interface StakeholderPageNesting {
   memberships: { first: number; asOf: string | null; membersFirst: number | null } | null;
+  /** The node properties to read (the selected fields of the same names); every one by default. */
+  properties: {
+    stakeholder: NodeProperties<StakeholderNode>;
+    partnership: NodeProperties<PartnershipNode>;
+  };
 }
 
-const NO_NESTING: StakeholderPageNesting = { memberships: null };
+const NO_NESTING: StakeholderPageNesting = {
+  memberships: null,
+  properties: { stakeholder: STAKEHOLDER_PROPERTIES, partnership: PARTNERSHIP_PROPERTIES },
+};
 
 export class StakeholderService {
   private readonly q: Loaded<typeof stakeholderQueries>;
@@ -134,6 +153,8 @@ export class StakeholderService {
             membershipsAsOf: memberships?.asOf ?? null,
             withMembers: memberships?.membersFirst != null,
             membersFirst: memberships?.membersFirst ?? 0,
+            stakeholderProperties: nesting.properties.stakeholder,
+            partnershipProperties: nesting.properties.partnership,
           })
         ).map((row) => ({ key: row.key, node: row })),
       async () => (await this.summarize(filter)).total,
@@ -195,20 +216,25 @@ export class StakeholderService {
 
 /** A page row → Stakeholder, with the prefetched levels keyed as the field resolvers will ask for them. */
 function withNesting(row: StakeholderPageRow, nesting: StakeholderPageNesting): Stakeholder {
-  const stakeholder = toStakeholder(row.node);
+  const { stakeholder: stakeholderProperties, partnership: partnershipProperties } = nesting.properties;
+  const asStakeholder = (values: unknown[]): Stakeholder =>
+    toStakeholder(fromValues(stakeholderProperties, values));
+  const stakeholder = asStakeholder(row.node);
   const wanted = nesting.memberships;
   if (wanted === null) return stakeholder;
   stakeholder.prefetchedPartnerships = {
     key: listKey({ id: stakeholder.id, first: wanted.first, asOf: wanted.asOf }),
-    value: row.memberships.map((m) => {
-      const partnership = toPartnership(m.partnership);
+    value: row.memberships.map(([role, values, members]) => {
+      const partnership = toPartnership(fromValues(partnershipProperties, values));
       if (wanted.membersFirst !== null) {
         partnership.prefetchedMembers = {
           key: listKey({ id: partnership.id, first: wanted.membersFirst }),
-          value: toMembers(partnership, m.members),
+          value: members.map(([memberRole, member]) =>
+            membershipOf(memberRole, asStakeholder(member), partnership),
+          ),
         };
       }
-      return membershipOf(m.role, stakeholder, partnership);
+      return membershipOf(role, stakeholder, partnership);
     }),
   };
   return stakeholder;
