@@ -253,7 +253,8 @@ export function countObjects(value: unknown, stopAfter: number): number {
     const next = stack.pop();
     if (next === null || typeof next !== 'object') continue;
     if (Array.isArray(next)) {
-      for (const item of next as readonly unknown[]) if (item !== null && typeof item === 'object') stack.push(item);
+      for (const item of next as readonly unknown[])
+        if (item !== null && typeof item === 'object') stack.push(item);
       continue;
     }
     count += 1;
