@@ -26,7 +26,9 @@ export function createArgsValidator(): ValidatorFn {
   const valid = new WeakMap<object, Map<string, true>>();
   return async (argValue, type) => {
     const value: unknown = argValue;
-    if (value === null || typeof value !== 'object') return;
+    // Only class-typed arguments carry rules; a scalar's object value (importNetwork's JSON document)
+    // is a plain object, which class-validator's forbidUnknownValues would refuse.
+    if (value === null || typeof value !== 'object' || typeof type !== 'function') return;
     const key = typeof type === 'function' && !Array.isArray(value) ? memoKey(value) : null;
     const known = key === null ? undefined : valid.get(type as object);
     if (key !== null && known?.has(key)) return;

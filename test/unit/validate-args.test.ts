@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Max, Min } from 'class-validator';
+import { GraphQLScalarType } from 'graphql';
 import { ArgumentValidationError, type ResolverData } from 'type-graphql';
 import { createArgsValidator } from '../../src/graphql/validate-args';
 
@@ -31,6 +32,14 @@ describe('the argument validator', () => {
       expect(problem?.property).toBe('first');
       expect(problem?.constraints).toEqual({ max: 'first must be at most 100' });
     }
+  });
+
+  it('leaves an object-valued scalar argument (a JSON document) alone', async () => {
+    const validate = createArgsValidator();
+    const json = new GraphQLScalarType({ name: 'JSON' });
+    await expect(
+      validate({ format: 'partnership-graph/v1', regions: [] }, json, data),
+    ).resolves.toBeUndefined();
   });
 
   it('validates each object of a list argument', async () => {
