@@ -16,41 +16,57 @@ describe('a page of stakeholders with its nested levels reads what the selection
     api = await startTestServer();
     await waitForReady(api.url);
     ({ communityId } = await seedCommunity(api, run));
-    await mutate(api, 'mutation($input: CreateStakeholderInput!) { createStakeholder(input: $input) { id } }', {
-      input: {
-        id: `${run}-a`,
-        name: `${run} Alpha school`,
-        sector: 'EDUCATION',
-        type: 'school',
-        description: 'Primary school',
-        website: 'https://alpha.example.org',
-        communityId,
+    await mutate(
+      api,
+      'mutation($input: CreateStakeholderInput!) { createStakeholder(input: $input) { id } }',
+      {
+        input: {
+          id: `${run}-a`,
+          name: `${run} Alpha school`,
+          sector: 'EDUCATION',
+          type: 'school',
+          description: 'Primary school',
+          website: 'https://alpha.example.org',
+          communityId,
+        },
       },
-    });
-    await mutate(api, 'mutation($input: CreateStakeholderInput!) { createStakeholder(input: $input) { id } }', {
-      input: { id: `${run}-b`, name: `${run} Beta bank`, sector: 'FINANCIAL', communityId },
-    });
+    );
+    await mutate(
+      api,
+      'mutation($input: CreateStakeholderInput!) { createStakeholder(input: $input) { id } }',
+      {
+        input: { id: `${run}-b`, name: `${run} Beta bank`, sector: 'FINANCIAL', communityId },
+      },
+    );
     // Planned at 2021-01-01 (starts 2022), ended at 2021-01-01 (ended 2020): status needs both dates.
-    await mutate(api, 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }', {
-      input: {
-        id: `${run}-p1`,
-        name: `${run} p1 planned`,
-        kind: 'PROJECT',
-        startedOn: '2022-03-01',
-        themes: ['reading'],
-        members: [{ stakeholderId: `${run}-a` }, { stakeholderId: `${run}-b` }],
+    await mutate(
+      api,
+      'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+      {
+        input: {
+          id: `${run}-p1`,
+          name: `${run} p1 planned`,
+          kind: 'PROJECT',
+          startedOn: '2022-03-01',
+          themes: ['reading'],
+          members: [{ stakeholderId: `${run}-a` }, { stakeholderId: `${run}-b` }],
+        },
       },
-    });
-    await mutate(api, 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }', {
-      input: {
-        id: `${run}-p2`,
-        name: `${run} p2 ended`,
-        kind: 'SPONSORSHIP',
-        startedOn: '2019-01-01',
-        endedOn: '2020-12-31',
-        members: [{ stakeholderId: `${run}-a` }, { stakeholderId: `${run}-b` }],
+    );
+    await mutate(
+      api,
+      'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+      {
+        input: {
+          id: `${run}-p2`,
+          name: `${run} p2 ended`,
+          kind: 'SPONSORSHIP',
+          startedOn: '2019-01-01',
+          endedOn: '2020-12-31',
+          members: [{ stakeholderId: `${run}-a` }, { stakeholderId: `${run}-b` }],
+        },
       },
-    });
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -91,7 +107,13 @@ describe('a page of stakeholders with its nested levels reads what the selection
     };
     const beta = {
       role: 'PARTNER',
-      stakeholder: { name: `${run} Beta bank`, type: null, description: null, website: null, sector: 'FINANCIAL' },
+      stakeholder: {
+        name: `${run} Beta bank`,
+        type: null,
+        description: null,
+        website: null,
+        sector: 'FINANCIAL',
+      },
     };
     const partnerships = [
       { partnership: { status: 'PLANNED', themes: ['reading'], members: [alpha, beta] } },
