@@ -11,6 +11,7 @@ import { operationAccessPlugin } from './auth/operation-access';
 import { composeApp, type AppDeps, type AppParts } from './app';
 import type { SchemaSetup } from './db/schema-setup';
 import type { AppContext } from './graphql/context';
+import { compiledExecution } from './graphql/compiled-execution';
 import { createFormatError } from './graphql/format-error';
 import { operationLimits } from './graphql/limits';
 import {
@@ -69,7 +70,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const httpServer: Server = createServer(app);
   const limits = operationLimits(config.limits);
   const apollo = new ApolloServer<AppContext>({
-    schema: await parts.schema(),
+    gateway: compiledExecution<AppContext>(await parts.schema()),
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: config.env === 'development',
     // "Did you mean …?" hints describe the schema; production callers get none.

@@ -26,10 +26,10 @@ export function createArgsValidator(): ValidatorFn {
   const valid = new WeakMap<object, Map<string, true>>();
   return async (argValue, type) => {
     const value: unknown = argValue;
-    // Only class-typed arguments carry rules; a scalar's object value (importNetwork's JSON document)
-    // is a plain object, which class-validator's forbidUnknownValues would refuse.
+    // Only arguments typed by a class (an @ArgsType or @InputType) carry class-validator rules; a
+    // scalar such as importNetwork's JSON document is checked by its own code.
     if (value === null || typeof value !== 'object' || typeof type !== 'function') return;
-    const key = typeof type === 'function' && !Array.isArray(value) ? memoKey(value) : null;
+    const key = Array.isArray(value) ? null : memoKey(value);
     const known = key === null ? undefined : valid.get(type as object);
     if (key !== null && known?.has(key)) return;
     try {
