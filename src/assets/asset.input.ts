@@ -2,7 +2,15 @@ import { IsEnum, IsOptional } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { DESCRIBE } from '../domain/descriptions';
 import { AssetKind } from '../domain/enums';
-import { IfGiven, IsEntityId, IsName, IsOptionalText, IsThemes, TEXT_LIMITS } from '../domain/validation';
+import {
+  IfGiven,
+  IsEntityId,
+  IsFilterList,
+  IsName,
+  IsOptionalText,
+  IsThemes,
+  TEXT_LIMITS,
+} from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
 
 @InputType({ description: 'A new asset of an existing stakeholder.' })
@@ -74,16 +82,37 @@ export class AssetListArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Assets of stakeholders based in this community.' })
   communityId?: string;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Assets of stakeholders based in one of these communities. ${DESCRIBE.listFilter}`,
+  })
+  @IsFilterList(IsEntityId({ each: true }))
+  communityIds?: string[] | null;
+
   @Field(() => ID, {
     nullable: true,
     description: "Assets of stakeholders based in this region's communities.",
   })
   regionId?: string;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Assets of stakeholders based in a community of one of these regions. ${DESCRIBE.listFilter}`,
+  })
+  @IsFilterList(IsEntityId({ each: true }))
+  regionIds?: string[] | null;
+
   @Field(() => AssetKind, { nullable: true, description: 'Only assets of this kind.' })
   @IsOptional()
   @IsEnum(AssetKind)
   kind?: AssetKind;
+
+  @Field(() => [AssetKind], {
+    nullable: true,
+    description: `Only assets of one of these kinds. ${DESCRIBE.listFilter}`,
+  })
+  @IsFilterList(IsEnum(AssetKind, { each: true }))
+  kinds?: AssetKind[] | null;
 
   @Field({
     nullable: true,

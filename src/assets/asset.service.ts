@@ -23,8 +23,11 @@ import type { Asset, DeleteAssetPayload } from './asset.type';
 export interface AssetFilter {
   stakeholderId?: string | null;
   communityId?: string | null;
+  communityIds?: readonly string[] | null;
   regionId?: string | null;
+  regionIds?: readonly string[] | null;
   kind?: AssetKind | null;
+  kinds?: readonly AssetKind[] | null;
   theme?: string | null;
   search?: string | null;
 }
@@ -59,8 +62,11 @@ export class AssetService {
     const filters = {
       stakeholderId: filter.stakeholderId ?? null,
       communityId: filter.communityId ?? null,
+      communityIds: filter.communityIds ?? null,
       regionId: filter.regionId ?? null,
+      regionIds: filter.regionIds ?? null,
       kind: filter.kind ?? null,
+      kinds: filter.kinds ?? null,
       themeKey: filter.theme == null ? null : themeKey(filter.theme),
       search: filter.search ?? null,
     };

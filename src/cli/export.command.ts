@@ -9,7 +9,9 @@ import { REPLACEMENT_CHARACTER, type XmlExport } from '../formats/xml-text';
 import type { NetworkDocument } from '../network-document/network-document';
 import { today } from '../domain/dates';
 import { countMemberships } from '../network-document/network-document';
+import { EXPORT_READS } from '../exporter/network-exporter';
 import { say, withDatabase } from './database';
+import { progressReporter, SILENT } from './progress';
 import { EXPORTS_DIR, prepareOutput, type OutputFormat } from './output-path';
 
 function isoDate(value: string): string {
@@ -50,6 +52,7 @@ export function exportCommand(): Command {
       'kumu, graphml and gexf: only partnerships active at this date (gexf then has no spells)',
       isoDate,
     )
+    .option('-q, --quiet', 'no progress lines and no summary on stderr (errors and notes still appear)')
     .option(
       '--out <path>',
       `file to write, or folder for csv; default ${EXPORTS_DIR}/<community|region|network>.<format> ` +
@@ -63,15 +66,28 @@ export function exportCommand(): Command {
         asOf?: string;
         bipartite?: boolean;
         out?: string;
+        quiet?: boolean;
       }) => {
         if (options.bipartite && options.format !== 'graphml' && options.format !== 'gexf')
           throw new Error('--bipartite applies to --format graphml or gexf only');
         await withDatabase(
           async ({ services }) => {
-            const { document, communities } = await services.exporter.export({
-              communityId: options.community,
-              regionId: options.region,
-            });
+            // One step per read of the graph, and one for writing the file.
+            const progress = options.quiet ? SILENT : progressReporter('steps', { everyMs: 0 });
+            const steps = EXPORT_READS + 1;
+            const { document, communities } = await services.exporter
+              .export({ communityId: options.community, regionId: options.region }, (read) =>
+                progress.update({
+                  phase: 'export',
+                  done: read.done,
+                  total: steps,
+                  detail: `(read ${read.rows} ${read.records})`,
+                }),
+              )
+              .catch((error: unknown) => {
+                progress.stop();
+                throw error;
+              });
             const scope = options.community ?? options.region ?? 'network';
             const name = options.bipartite ? `${scope}-bipartite` : scope;
             const out = prepareOutput(options.out, name, options.format);
@@ -89,11 +105,19 @@ export function exportCommand(): Command {
             } else if (options.format === 'kumu')
               writeFileSync(out, await writeKumuWorkbook(document, { communities, asOf: options.asOf }));
             else await writeNetworkDocument(document, out, options.format);
-            say(
-              `wrote ${out}: ${document.regions.length} regions, ${document.communities.length} communities, ` +
-                `${document.stakeholders.length} stakeholders, ${document.partnerships.length} partnerships, ` +
-                `${countMemberships(document)} memberships`,
-            );
+            progress.update({
+              phase: 'export',
+              done: steps,
+              total: steps,
+              detail: `(wrote ${options.format})`,
+            });
+            progress.stop();
+            if (!options.quiet)
+              say(
+                `wrote ${out}: ${document.regions.length} regions, ${document.communities.length} communities, ` +
+                  `${document.stakeholders.length} stakeholders, ${document.partnerships.length} partnerships, ` +
+                  `${countMemberships(document)} memberships`,
+              );
           },
           { applySchema: false },
         );

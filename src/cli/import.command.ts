@@ -1,4 +1,3 @@
-import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { formatProblems, formatSummary } from '../importer/import-report';
 import type { NetworkDocument } from '../network-document/network-document';
@@ -11,44 +10,20 @@ import {
 } from '../importer/network-importer';
 import { readNetworkSource } from '../formats/network-files';
 import { positiveInt, say, withDatabase } from './database';
+import { progressReporter } from './progress';
 
-/** A bar on a terminal; elsewhere (CI logs, pipes) a plain line every few seconds. */
-function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
-  update: (p: ImportProgress) => void;
-  stop: () => void;
-} {
-  if (stream.isTTY) {
-    const bar = new SingleBar({
-      format: '{phase} [{bar}] {percentage}% | {value}/{total} rows | {rate} rows/s',
-      stream,
-      hideCursor: true,
-      clearOnComplete: true,
-    });
-    const started = Date.now();
-    let running = false;
-    return {
-      update: (p) => {
-        const rate = Math.round(p.rowsDone / Math.max((Date.now() - started) / 1000, 0.001));
-        const phase = p.phase.padEnd(12);
-        if (!running) {
-          bar.start(p.rowsTotal, p.rowsDone, { phase, rate });
-          running = true;
-        } else bar.update(p.rowsDone, { phase, rate });
-      },
-      stop: () => {
-        if (running) bar.stop();
-      },
-    };
-  }
-  let last = 0;
+/** Import progress: rows written (a partnership counts one per member), a plain line every 2 s off a terminal. */
+function importProgress(): { update: (p: ImportProgress) => void; stop: () => void } {
+  const reporter = progressReporter('rows', { everyMs: 2_000 });
   return {
-    update: (p) => {
-      const now = Date.now();
-      if (now - last < 2_000 && p.rowsDone < p.rowsTotal) return;
-      last = now;
-      stream.write(`${p.phase}: ${p.rowsDone}/${p.rowsTotal} rows (${p.batchesDone} batches)\n`);
-    },
-    stop: () => undefined,
+    update: (p) =>
+      reporter.update({
+        phase: p.phase,
+        done: p.rowsDone,
+        total: p.rowsTotal,
+        detail: `(${p.batchesDone} batches)`,
+      }),
+    stop: reporter.stop,
   };
 }
 
@@ -78,7 +53,7 @@ export function importCommand(): Command {
         return;
       }
       await withDatabase(async ({ services }) => {
-        const progress = progressReporter();
+        const progress = importProgress();
         try {
           const summary = await services.importer.run(source.document as NetworkDocument, {
             dryRun: options.dryRun ?? false,

@@ -1,7 +1,7 @@
 import { IsEnum, IsInt, IsOptional, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CommunityKind } from '../domain/enums';
-import { IfGiven, IsCountryCode, IsEntityId, IsName } from '../domain/validation';
+import { IfGiven, IsCountryCode, IsEntityId, IsFilterList, IsName } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
 import { DESCRIBE } from '../domain/descriptions';
 
@@ -69,6 +69,13 @@ export class CommunityListArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only communities of this region.' })
   regionId?: string;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Only communities of one of these regions. ${DESCRIBE.listFilter}`,
+  })
+  @IsFilterList(IsEntityId({ each: true }))
+  regionIds?: string[] | null;
+
   @Field({
     nullable: true,
     description: 'Only communities in this country (ISO 3166-1 alpha-2 code, e.g. PT).',
@@ -81,6 +88,13 @@ export class CommunityListArgs extends PageArgs {
   @IsOptional()
   @IsEnum(CommunityKind)
   kind?: CommunityKind;
+
+  @Field(() => [CommunityKind], {
+    nullable: true,
+    description: `Only communities of one of these kinds. ${DESCRIBE.listFilter}`,
+  })
+  @IsFilterList(IsEnum(CommunityKind, { each: true }))
+  kinds?: CommunityKind[] | null;
 
   @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
   @IsOptional()

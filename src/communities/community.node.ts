@@ -21,6 +21,13 @@ export function toCommunity(node: CommunityNode): Community {
   };
 }
 
+/** A summary's community groups as the .cypher files return them → with the Community type. */
+export function toCommunityGroups(
+  groups: readonly { community: CommunityNode; count: number }[],
+): { community: Community; count: number }[] {
+  return groups.map((group) => ({ community: toCommunity(group.community), count: group.count }));
+}
+
 export function communityNotFound(id: string): NotFoundError {
   return new NotFoundError(`community '${id}' not found`, { id });
 }

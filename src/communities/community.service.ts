@@ -22,8 +22,10 @@ import type { Community, DeleteCommunityPayload } from './community.type';
 
 export interface CommunityFilter {
   regionId?: string | null;
+  regionIds?: readonly string[] | null;
   country?: string | null;
   kind?: CommunityKind | null;
+  kinds?: readonly CommunityKind[] | null;
   search?: string | null;
 }
 
@@ -62,8 +64,10 @@ export class CommunityService {
   list(filter: CommunityFilter, page: PageRequest): Promise<PageResult<Community>> {
     const filters = {
       regionId: filter.regionId ?? null,
+      regionIds: filter.regionIds ?? null,
       country: filter.country ?? null,
       kind: filter.kind ?? null,
+      kinds: filter.kinds ?? null,
       search: filter.search ?? null,
     };
     return readPage(

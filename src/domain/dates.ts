@@ -3,6 +3,12 @@ import { PartnershipStatus } from './enums';
 /** ISO calendar date 'YYYY-MM-DD'; the `asOf` of every measure and partnership dates. */
 export type IsoDate = string;
 
+/** A span of dates, both ends inclusive; a missing end is open. */
+export interface DateSpan {
+  from?: IsoDate | null;
+  to?: IsoDate | null;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar date (leap years included). Plain arithmetic: an import checks hundreds of thousands. */

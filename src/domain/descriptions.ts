@@ -1,4 +1,6 @@
-import { TEXT_LIMITS } from './validation';
+import { MAX_FILTER_VALUES, TEXT_LIMITS } from './validation';
+
+const LIST_FILTER = `1 to ${MAX_FILTER_VALUES} values (an empty list is refused); absent: no filter. ANDed with the other filters, its single-value twin included (docs/queries.md).`;
 
 /**
  * Wording shared by the schema descriptions of every entity, so one rule reads the same everywhere in
@@ -30,4 +32,9 @@ export const DESCRIBE = {
   orderBy: 'The order of the list; the `after` cursor must come from the same order.',
   regionFilter: (plural: string): string => `Only ${plural} of communities in this region.`,
   communityFilter: (plural: string): string => `Only ${plural} of this community.`,
+  regionsFilter: (plural: string): string =>
+    `Only ${plural} of communities in one of these regions. ${LIST_FILTER}`,
+  communitiesFilter: (plural: string): string => `Only ${plural} of one of these communities. ${LIST_FILTER}`,
+  /** The rule of every list filter (docs/queries.md). */
+  listFilter: LIST_FILTER,
 } as const;

@@ -1,5 +1,6 @@
 import {
   ArrayMaxSize,
+  ArrayNotEmpty,
   IsDefined,
   IsOptional,
   IsUrl,
@@ -7,6 +8,7 @@ import {
   Matches,
   registerDecorator,
   ValidateIf,
+  ValidateNested,
   type ValidationArguments,
   type ValidationOptions,
 } from 'class-validator';
@@ -30,9 +32,11 @@ export const TEXT_LIMITS = {
 /** A theme cannot contain ';', the separator of themes in the CSV form of a network document. */
 export const THEME = /^[^;]*$/;
 
-export function IsEntityId(): PropertyDecorator {
+export function IsEntityId(options: ValidationOptions = {}): PropertyDecorator {
+  const what = options.each ? 'each of $property' : '$property';
   return Matches(ENTITY_ID, {
-    message: '$property must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit',
+    message: `${what} must be 1–100 letters, digits, ".", "_" or "-", starting with a letter or digit`,
+    ...options,
   });
 }
 
@@ -161,5 +165,49 @@ export function IfGiven(): PropertyDecorator {
       target,
       propertyName,
     );
+  };
+}
+
+/**
+ * The most values one list filter (`sectors`, `communityIds`, …) takes. A longer list is refused
+ * rather than cut, so no filter silently matches less than it says.
+ */
+export const MAX_FILTER_VALUES = 100;
+
+/**
+ * A list filter: absent or null = no filter; given, 1 to MAX_FILTER_VALUES values, each passing
+ * `each` (e.g. an id rule). An empty list is refused: it would match nothing, and reading it as
+ * "everything" would be worse.
+ */
+export function IsFilterList(...each: PropertyDecorator[]): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    IsOptional()(target, propertyName);
+    ArrayNotEmpty({ message: '$property must name at least one value; leave it out for no filter' })(
+      target,
+      propertyName,
+    );
+    ArrayMaxSize(MAX_FILTER_VALUES, {
+      message: `$property names more than ${MAX_FILTER_VALUES} values; narrow it or leave it out`,
+    })(target, propertyName);
+    for (const rule of each) rule(target, propertyName);
+  };
+}
+
+/** A DateRange argument gives `from`, `to` or both; `{}` would filter nothing and is refused. */
+export function IsBoundedRange(): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    ValidateNested()(target, propertyName);
+    registerDecorator({
+      name: 'isBoundedRange',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must give from, to or both; leave it out for no date filter' },
+      validator: {
+        validate: (value: unknown): boolean =>
+          value == null ||
+          (typeof value === 'object' &&
+            ((value as { from?: unknown }).from != null || (value as { to?: unknown }).to != null)),
+      },
+    });
   };
 }

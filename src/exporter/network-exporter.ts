@@ -19,6 +19,17 @@ export interface ExportScope {
   regionId?: string | null;
 }
 
+/** How far an export has read: `done` of EXPORT_READS queries, the last one having read `rows` `records`. */
+export interface ExportProgress {
+  done: number;
+  total: number;
+  records: string;
+  rows: number;
+}
+
+/** The reads of an export, in order: the scope, then each record type (for progress). */
+export const EXPORT_READS = 8;
+
 export interface ExportedNetwork {
   document: NetworkDocument;
   /** Ids of the communities the scope covers; the document may hold more (home communities of outside members). */
@@ -59,7 +70,16 @@ export class NetworkExporter {
     this.listAddressedNeeds = catalog.require('exporter/list-addressed-needs');
   }
 
-  async export(scope: ExportScope = {}): Promise<ExportedNetwork> {
+  async export(
+    scope: ExportScope = {},
+    onProgress: (progress: ExportProgress) => void = () => undefined,
+  ): Promise<ExportedNetwork> {
+    let done = 0;
+    const step = <T>(records: string, rows: T[]): T[] => {
+      done += 1;
+      onProgress({ done, total: EXPORT_READS, records, rows: rows.length });
+      return rows;
+    };
     const community = scope.communityId ?? null;
     const region = scope.regionId ?? null;
     const all = community === null && region === null;
@@ -70,35 +90,47 @@ export class NetworkExporter {
     }>(this.findScope, { community, region });
     if (!found?.communityFound) throw new NotFoundError(`community '${community}' not found`);
     if (!found.regionFound) throw new NotFoundError(`region '${region}' not found`);
-    const communities = found.communities;
+    const communities = step('communities in scope', found.communities);
 
-    const partnerships = await this.runner.read<PartnershipRecord>(this.listPartnerships, {
-      all,
-      communities,
-    });
-    const stakeholders = await this.runner.read<StakeholderRecord>(this.listStakeholders, {
-      all,
-      communities,
-      partnerships: partnerships.map((p) => p.id),
-    });
+    const partnerships = step(
+      'partnerships',
+      await this.runner.read<PartnershipRecord>(this.listPartnerships, { all, communities }),
+    );
+    const stakeholders = step(
+      'stakeholders',
+      await this.runner.read<StakeholderRecord>(this.listStakeholders, {
+        all,
+        communities,
+        partnerships: partnerships.map((p) => p.id),
+      }),
+    );
     const communityIds = [...new Set([...communities, ...stakeholders.map((s) => s.community)])];
-    const communityRecords = await this.runner.read<CommunityRecord>(this.listCommunities, {
-      all,
-      ids: communityIds,
-    });
+    const communityRecords = step(
+      'communities',
+      await this.runner.read<CommunityRecord>(this.listCommunities, { all, ids: communityIds }),
+    );
     const regionIds = [...new Set([...(region ? [region] : []), ...communityRecords.map((c) => c.region)])];
-    const regions = await this.runner.read<RegionRecord>(this.listRegions, { all, ids: regionIds });
+    const regions = step(
+      'regions',
+      await this.runner.read<RegionRecord>(this.listRegions, { all, ids: regionIds }),
+    );
 
-    const needs = await this.runner.read<NeedRecord>(this.listNeeds, { all, communities });
-    const assets = await this.runner.read<AssetRecord>(this.listAssets, {
-      all,
-      stakeholders: stakeholders.map((s) => s.id),
-    });
-    const addressedNeeds = await this.runner.read<AddressedNeedRecord>(this.listAddressedNeeds, {
-      all,
-      partnerships: partnerships.map((p) => p.id),
-      needs: needs.map((n) => n.id),
-    });
+    const needs = step('needs', await this.runner.read<NeedRecord>(this.listNeeds, { all, communities }));
+    const assets = step(
+      'assets',
+      await this.runner.read<AssetRecord>(this.listAssets, {
+        all,
+        stakeholders: stakeholders.map((s) => s.id),
+      }),
+    );
+    const addressedNeeds = step(
+      'addressed needs',
+      await this.runner.read<AddressedNeedRecord>(this.listAddressedNeeds, {
+        all,
+        partnerships: partnerships.map((p) => p.id),
+        needs: needs.map((n) => n.id),
+      }),
+    );
 
     return {
       communities,

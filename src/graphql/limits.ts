@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { LimitsConfig } from '../config';
+import { PartnershipKind, Sector } from '../domain/enums';
 
 /**
  * Operation limits, checked before anything runs: depth, aliases and directives by graphql-armor's
@@ -48,6 +49,20 @@ const KNOWN_LIST_SIZES: Readonly<Record<string, number>> = {
   'Region.sectorMatrix': 28,
   'PartnerGraphProfile.sectorCounts': 7,
   'SectorDominance.sectors': 7,
+  // Summary groups of closed sets: 7 sectors, 6 partnership kinds (the open ones, by community,
+  // type and year, count as ASSUMED_LIST_SIZE).
+  'StakeholderSummary.bySector': Object.keys(Sector).length,
+  'PartnershipSummary.bySector': Object.keys(Sector).length,
+  'PartnershipSummary.byKind': Object.keys(PartnershipKind).length,
+};
+
+/**
+ * What a summary costs on top of the groups it returns, in objects: it reads every item its filters
+ * match, in the database (one grouped query), as a page of 100 items with ten nested objects each would.
+ */
+export const SUMMARY_WEIGHT: Readonly<Record<string, number>> = {
+  'Query.stakeholdersSummary': 1_000,
+  'Query.partnershipsSummary': 1_000,
 };
 
 /**
@@ -94,7 +109,7 @@ const isIntrospection = (options: Parameters<ComplexityEstimator>[0]): boolean =
 /**
  * The objects a field could produce: 1 for each object it returns (0 for scalars and embedded
  * objects), times its effective size (`first` as given, after variables, else its default;
- * a connection's `first` multiplies its edges and nodes). An analysis answers from its scope's graph,
+ * a connection's `first` multiplies its edges and nodes), plus SUMMARY_WEIGHT for a summary. An analysis answers from its scope's graph,
  * so however its rows nest (needs × asset holders × assets), it counts at most its weight in objects.
  */
 export const objectEstimator: ComplexityEstimator = (options) => {
@@ -103,7 +118,8 @@ export const objectEstimator: ComplexityEstimator = (options) => {
   const own = isCompositeType(getNamedType(field.type)) && !isEmbedded(type.name, field.name) ? 1 : 0;
   const objects = sizeOf(options) * (own + childComplexity);
   const bound = isAnalysis(field) ? ANALYSIS_WEIGHT[type.name] : undefined;
-  return bound === undefined ? objects : Math.min(objects, bound);
+  if (bound !== undefined) return Math.min(objects, bound);
+  return objects + (SUMMARY_WEIGHT[`${type.name}.${field.name}`] ?? 0);
 };
 
 /**

@@ -24,6 +24,7 @@ import { CommunityNeedsResolver, NeedResolver, PartnershipNeedsResolver } from '
 import { PartnershipResolver } from '../partnerships/partnership.resolver';
 import { RegionResolver } from '../regions/region.resolver';
 import { StakeholderResolver } from '../stakeholders/stakeholder.resolver';
+import { SummaryResolver } from '../summaries/summary.resolver';
 import { SystemResolver } from '../system/system.resolver';
 
 /** Every resolver class of the schema; a feature registers its resolvers here. */
@@ -46,6 +47,7 @@ export const resolvers: NonEmptyArray<new (...args: never[]) => object> = [
   CommunityResolver,
   StakeholderResolver,
   PartnershipResolver,
+  SummaryResolver,
   NeedResolver,
   CommunityNeedsResolver,
   PartnershipNeedsResolver,

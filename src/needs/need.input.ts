@@ -3,7 +3,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { DESCRIBE } from '../domain/descriptions';
 import { NeedPriority } from '../domain/enums';
-import { IfGiven, IsEntityId, IsName, IsOptionalText, TEXT_LIMITS } from '../domain/validation';
+import { IfGiven, IsEntityId, IsFilterList, IsName, IsOptionalText, TEXT_LIMITS } from '../domain/validation';
 import { NameOrder, PageArgs } from '../graphql/pagination';
 
 /** A need's theme: not blank, without ';'. The import document's schema states the same pattern. */
@@ -104,8 +104,16 @@ export class NeedListArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: DESCRIBE.communityFilter('needs') })
   communityId?: string;
 
+  @Field(() => [ID], { nullable: true, description: DESCRIBE.communitiesFilter('needs') })
+  @IsFilterList(IsEntityId({ each: true }))
+  communityIds?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: DESCRIBE.regionFilter('needs') })
   regionId?: string;
+
+  @Field(() => [ID], { nullable: true, description: DESCRIBE.regionsFilter('needs') })
+  @IsFilterList(IsEntityId({ each: true }))
+  regionIds?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Needs this partnership addresses.' })
   addressedBy?: string;
@@ -114,6 +122,13 @@ export class NeedListArgs extends PageArgs {
   @IsOptional()
   @IsEnum(NeedPriority)
   priority?: NeedPriority;
+
+  @Field(() => [NeedPriority], {
+    nullable: true,
+    description: `Only needs of one of these priorities. ${DESCRIBE.listFilter}`,
+  })
+  @IsFilterList(IsEnum(NeedPriority, { each: true }))
+  priorities?: NeedPriority[] | null;
 
   @Field({
     nullable: true,

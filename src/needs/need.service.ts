@@ -25,9 +25,12 @@ import type { DeleteNeedPayload, Need } from './need.type';
 
 export interface NeedFilter {
   communityId?: string | null;
+  communityIds?: readonly string[] | null;
   regionId?: string | null;
+  regionIds?: readonly string[] | null;
   addressedBy?: string | null;
   priority?: NeedPriority | null;
+  priorities?: readonly NeedPriority[] | null;
   theme?: string | null;
   search?: string | null;
 }
@@ -79,9 +82,12 @@ export class NeedService {
   list(filter: NeedFilter, page: PageRequest): Promise<PageResult<Need>> {
     const filters = {
       communityId: filter.communityId ?? null,
+      communityIds: filter.communityIds ?? null,
       regionId: filter.regionId ?? null,
+      regionIds: filter.regionIds ?? null,
       addressedBy: filter.addressedBy ?? null,
       priority: filter.priority ?? null,
+      priorities: filter.priorities ?? null,
       themeKey: filter.theme == null ? null : themeKey(filter.theme),
       search: filter.search ?? null,
     };

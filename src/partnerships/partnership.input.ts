@@ -4,14 +4,16 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { MemberRole, PartnershipKind } from '../domain/enums';
 import {
   IfGiven,
+  IsBoundedRange,
   IsEntityId,
+  IsFilterList,
   IsName,
   IsOnOrAfter,
   IsOptionalText,
   IsThemes,
   TEXT_LIMITS,
 } from '../domain/validation';
-import { PageArgs } from '../graphql/pagination';
+import { DateRange } from '../graphql/date-range';
 import { DESCRIBE } from '../domain/descriptions';
 
 @InputType({ description: 'A stakeholder joining a partnership, with its role.' })
@@ -130,12 +132,24 @@ registerEnumType(PartnershipOrder, {
   },
 });
 
+/**
+ * The filters of `partnerships` and `partnershipsSummary`, one class so the two always agree. Every
+ * filter given must hold (AND); a single-value filter and its list twin (`kind` and `kinds`) may be
+ * given together, and then both hold.
+ */
 @ArgsType()
-export class PartnershipListArgs extends PageArgs {
+export class PartnershipFilterArgs {
   @Field(() => PartnershipKind, { nullable: true, description: 'Only partnerships of this kind.' })
   @IsOptional()
   @IsEnum(PartnershipKind)
   kind?: PartnershipKind;
+
+  @Field(() => [PartnershipKind], {
+    nullable: true,
+    description: `Only partnerships of one of these kinds. ${DESCRIBE.listFilter}`,
+  })
+  @IsFilterList(IsEnum(PartnershipKind, { each: true }))
+  kinds?: PartnershipKind[] | null;
 
   @Field({ nullable: true, description: 'One of its themes, case-insensitive.' })
   @IsOptional()
@@ -154,13 +168,44 @@ export class PartnershipListArgs extends PageArgs {
   })
   communityId?: string;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Partnerships with a member based in one of these communities. ${DESCRIBE.listFilter}`,
+  })
+  @IsFilterList(IsEntityId({ each: true }))
+  communityIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Partnerships with a member based in a community of one of these regions. ${DESCRIBE.listFilter}`,
+  })
+  @IsFilterList(IsEntityId({ each: true }))
+  regionIds?: string[] | null;
+
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Only partnerships that started in this range (inclusive); undated ones never match.',
+  })
+  @IsBoundedRange()
+  startedOn?: DateRange | null;
+
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Only partnerships that ended in this range (inclusive); ones without endedOn never match.',
+  })
+  @IsBoundedRange()
+  endedOn?: DateRange | null;
+
   @Field(() => LocalDateResolver, {
     nullable: true,
     description:
       'Only partnerships active at this date: started on or before it (or undated) and not ended before it (docs/measures.md). All when absent.',
   })
   asOf?: string;
+}
 
+@ArgsType()
+export class PartnershipListArgs extends PartnershipFilterArgs {
   @Field(() => PartnershipOrder, { defaultValue: PartnershipOrder.NAME_ASC, description: DESCRIBE.orderBy })
   orderBy: PartnershipOrder = PartnershipOrder.NAME_ASC;
 }

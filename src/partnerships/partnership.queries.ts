@@ -1,7 +1,17 @@
 import { cypher } from '../db/cypher-catalog';
-import type { MemberRole } from '../domain/enums';
+import type { CommunityNode } from '../communities/community.node';
+import type { MemberRole, PartnershipKind, Sector } from '../domain/enums';
 import type { StakeholderNode } from '../stakeholders/stakeholder.node';
 import type { MemberRow, PartnershipNode } from './partnership.node';
+
+/** summarize-partnerships.cypher: the total and the groups asked for (the others empty). */
+export interface PartnershipSummaryRow {
+  total: number;
+  byKind: { kind: PartnershipKind; count: number }[];
+  byYear: { year: number | null; count: number }[];
+  byCommunity: { community: CommunityNode; count: number }[];
+  bySector: { sector: Sector; count: number }[];
+}
 
 /** Every query of the partnerships feature (cypher/partnerships/), with the row each returns. */
 export const partnershipQueries = {
@@ -16,7 +26,7 @@ export const partnershipQueries = {
     'partnerships/get-members-of-partnerships',
   ),
   list: cypher<{ key: string; node: PartnershipNode }>('partnerships/list-partnerships'),
-  count: cypher<{ totalCount: number }>('partnerships/count-partnerships'),
+  summarize: cypher<PartnershipSummaryRow>('partnerships/summarize-partnerships'),
   create: cypher<{ node: PartnershipNode; members: number }>('partnerships/create-partnership'),
   lock: cypher<{ node: PartnershipNode }>('partnerships/lock-partnership'),
   update: cypher<{ node: PartnershipNode }>('partnerships/update-partnership'),

@@ -18,7 +18,7 @@ import { statusAt, today } from '../domain/dates';
 import { MemberRole, PartnershipStatus } from '../domain/enums';
 import { listKey } from '../db/paging';
 import type { AppContext } from '../graphql/context';
-import { NestedListArgs, pageRequest, toConnection } from '../graphql/pagination';
+import { NestedListArgs, PageArgs, pageRequest, toConnection } from '../graphql/pagination';
 import { CreatePartnershipInput, PartnershipListArgs, UpdatePartnershipInput } from './partnership.input';
 import { DeletePartnershipPayload, Membership, Partnership, PartnershipConnection } from './partnership.type';
 import { DESCRIBE } from '../domain/descriptions';
@@ -36,10 +36,11 @@ export class PartnershipResolver {
   @Query(() => PartnershipConnection, { description: 'Partnerships, filtered, ordered and paged.' })
   async partnerships(
     @Args() args: PartnershipListArgs,
+    @Args() paging: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PartnershipConnection> {
-    const page = pageRequest(args, args.orderBy, info);
+    const page = pageRequest(paging, args.orderBy, info);
     return toConnection(await ctx.services.partnerships.list(args, args.orderBy, page), page);
   }
 

@@ -1,3 +1,4 @@
+import { toCommunityGroups } from '../communities/community.node';
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
   listKey,
@@ -11,13 +12,14 @@ import {
   type PageResult,
 } from '../db/paging';
 import type { QueryRunner, Transaction } from '../db/query-runner';
-import type { IsoDate } from '../domain/dates';
+import type { DateSpan, IsoDate } from '../domain/dates';
 import type { PartnershipKind } from '../domain/enums';
 import { generateId } from '../domain/ids';
 import { presentFields } from '../domain/validation';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { stakeholderNotFound, toStakeholder } from '../stakeholders/stakeholder.node';
 import { stakeholderQueries } from '../stakeholders/stakeholder.queries';
+import type { PartnershipSummary } from '../summaries/summary.type';
 import type {
   CreatePartnershipInput,
   MemberInput,
@@ -28,14 +30,50 @@ import { membershipOf, partnershipNotFound, toMembers, toPartnership } from './p
 import { partnershipQueries } from './partnership.queries';
 import type { DeletePartnershipPayload, Membership, Partnership } from './partnership.type';
 
+/** The filters of the partnership list and its summary (PartnershipFilterArgs); every one given holds. */
 export interface PartnershipFilter {
   kind?: PartnershipKind | null;
+  kinds?: readonly PartnershipKind[] | null;
   theme?: string | null;
   search?: string | null;
   memberId?: string | null;
   communityId?: string | null;
+  communityIds?: readonly string[] | null;
+  regionIds?: readonly string[] | null;
+  /** Started (ended) in this range, both ends inclusive; undated partnerships never match. */
+  startedOn?: DateSpan | null;
+  endedOn?: DateSpan | null;
   /** Only partnerships active at this date. */
   asOf?: IsoDate | null;
+}
+
+/** Which groups a summary computes; the others come back empty. */
+export interface PartnershipGroups {
+  byKind: boolean;
+  byYear: boolean;
+  byCommunity: boolean;
+  bySector: boolean;
+}
+
+const NO_GROUPS: PartnershipGroups = { byKind: false, byYear: false, byCommunity: false, bySector: false };
+
+/** The parameters of list- and summarize-partnerships.cypher for a filter: every one, null when not given. */
+function filterParams(filter: PartnershipFilter) {
+  return {
+    kind: filter.kind ?? null,
+    kinds: filter.kinds ?? null,
+    theme: filter.theme ?? null,
+    search: filter.search ?? null,
+    memberId: filter.memberId ?? null,
+    communityId: filter.communityId ?? null,
+    communityIds: filter.communityIds ?? null,
+    regionIds: filter.regionIds ?? null,
+    activeAt: filter.asOf ?? null,
+    startedFrom: filter.startedOn?.from ?? null,
+    startedTo: filter.startedOn?.to ?? null,
+    endedFrom: filter.endedOn?.from ?? null,
+    endedTo: filter.endedOn?.to ?? null,
+  };
 }
 
 const SORT_BY: Readonly<Record<PartnershipOrder, 'name' | 'startedOn'>> = {
@@ -93,20 +131,32 @@ export class PartnershipService {
     order: PartnershipOrder,
     page: PageRequest,
   ): Promise<PageResult<Partnership>> {
-    const filters = {
-      kind: filter.kind ?? null,
-      theme: filter.theme ?? null,
-      search: filter.search ?? null,
-      memberId: filter.memberId ?? null,
-      communityId: filter.communityId ?? null,
-      activeAt: filter.asOf ?? null,
-    };
     return readPage(
       page,
-      () => this.runner.read(this.q.list, { ...filters, sortBy: SORT_BY[order], ...pageParams(page) }),
-      async () => (await this.runner.read(this.q.count, filters))[0]?.totalCount ?? 0,
+      () =>
+        this.runner.read(this.q.list, {
+          ...filterParams(filter),
+          sortBy: SORT_BY[order],
+          ...pageParams(page),
+        }),
+      async () => (await this.summarize(filter)).total,
       toPartnership,
     );
+  }
+
+  /** How many partnerships match, and the groups asked for, each computed by the database. */
+  async summarize(
+    filter: PartnershipFilter,
+    groups: PartnershipGroups = NO_GROUPS,
+  ): Promise<PartnershipSummary> {
+    const [row] = await this.runner.read(this.q.summarize, { ...filterParams(filter), ...groups });
+    return {
+      total: row?.total ?? 0,
+      byKind: row?.byKind ?? [],
+      byYear: row?.byYear ?? [],
+      byCommunity: toCommunityGroups(row?.byCommunity ?? []),
+      bySector: row?.bySector ?? [],
+    };
   }
 
   /** Creates the partnership with all its members, or nothing (NOT_FOUND names every unknown member). */

@@ -1,5 +1,6 @@
 import { cypher } from '../db/cypher-catalog';
-import type { MemberRole } from '../domain/enums';
+import type { CommunityNode } from '../communities/community.node';
+import type { MemberRole, Sector } from '../domain/enums';
 import type { StakeholderNode } from './stakeholder.node';
 
 /** Values of the projected properties, in the order the query was given them (src/db/projection.ts). */
@@ -15,6 +16,14 @@ export interface StakeholderPageRow {
   memberships: [MemberRole, Values, [MemberRole, Values][]][];
 }
 
+/** summarize-stakeholders.cypher: the total and the groups asked for (the others empty). */
+export interface StakeholderSummaryRow {
+  total: number;
+  bySector: { sector: Sector; count: number }[];
+  byCommunity: { community: CommunityNode; count: number }[];
+  byType: { type: string | null; count: number }[];
+}
+
 /** Every query of the stakeholders feature (cypher/stakeholders/), with the row each returns. */
 export const stakeholderQueries = {
   getByIds: cypher<{ key: string; node: StakeholderNode }>('stakeholders/get-stakeholders-by-ids'),
@@ -25,7 +34,7 @@ export const stakeholderQueries = {
     'stakeholders/get-partners-of-stakeholders',
   ),
   list: cypher<StakeholderPageRow>('stakeholders/list-stakeholders'),
-  count: cypher<{ totalCount: number }>('stakeholders/count-stakeholders'),
+  summarize: cypher<StakeholderSummaryRow>('stakeholders/summarize-stakeholders'),
   findMissing: cypher<{ missing: string[] }>('stakeholders/find-missing-stakeholders'),
   create: cypher<{ node: StakeholderNode }>('stakeholders/create-stakeholder'),
   update: cypher<{ node: StakeholderNode }>('stakeholders/update-stakeholder'),

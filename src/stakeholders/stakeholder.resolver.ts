@@ -18,7 +18,7 @@ import { listKey } from '../db/paging';
 import type { AppContext } from '../graphql/context';
 import { projectionOf } from '../db/projection';
 import { agreedArgs, fieldsSelectedOn, lookAhead, selectionsOf } from '../graphql/look-ahead';
-import { MAX_PAGE_SIZE, pageRequest, toConnection } from '../graphql/pagination';
+import { MAX_PAGE_SIZE, PageArgs, pageRequest, toConnection } from '../graphql/pagination';
 import { PARTNERSHIP_FIELD_NEEDS, PARTNERSHIP_PROPERTIES } from '../partnerships/partnership.node';
 import { Membership } from '../partnerships/partnership.type';
 import {
@@ -45,10 +45,11 @@ export class StakeholderResolver {
   @Query(() => StakeholderConnection, { description: 'Stakeholders, filtered and paged.' })
   async stakeholders(
     @Args() args: StakeholderListArgs,
+    @Args() paging: PageArgs,
     @Ctx() ctx: AppContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<StakeholderConnection> {
-    const page = pageRequest(args, args.orderBy, info);
+    const page = pageRequest(paging, args.orderBy, info);
     return toConnection(await ctx.services.stakeholders.list(args, page, pageNesting(info)), page);
   }
 

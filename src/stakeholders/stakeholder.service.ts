@@ -1,5 +1,5 @@
 import { communityQueries } from '../communities/community.queries';
-import { communityNotFound } from '../communities/community.node';
+import { communityNotFound, toCommunityGroups } from '../communities/community.node';
 import type { CypherCatalog, Loaded } from '../db/cypher-catalog';
 import {
   listKey,
@@ -32,13 +32,43 @@ import {
 } from './stakeholder.node';
 import { stakeholderQueries, type StakeholderPageRow } from './stakeholder.queries';
 import type { DeleteStakeholderPayload, Stakeholder } from './stakeholder.type';
+import type { StakeholderSummary } from '../summaries/summary.type';
 
+/** The filters of the stakeholder list and its summary (StakeholderFilterArgs); every one given holds. */
 export interface StakeholderFilter {
   communityId?: string | null;
+  communityIds?: readonly string[] | null;
   regionId?: string | null;
+  regionIds?: readonly string[] | null;
   sector?: Sector | null;
+  sectors?: readonly Sector[] | null;
   type?: string | null;
+  types?: readonly string[] | null;
   search?: string | null;
+}
+
+/** Which groups a summary computes; the others come back empty (the summary resolver asks for the selected ones). */
+export interface StakeholderGroups {
+  bySector: boolean;
+  byCommunity: boolean;
+  byType: boolean;
+}
+
+const NO_GROUPS: StakeholderGroups = { bySector: false, byCommunity: false, byType: false };
+
+/** The parameters of list- and summarize-stakeholders.cypher for a filter: every one, null when not given. */
+function filterParams(filter: StakeholderFilter) {
+  return {
+    communityId: filter.communityId ?? null,
+    communityIds: filter.communityIds ?? null,
+    regionId: filter.regionId ?? null,
+    regionIds: filter.regionIds ?? null,
+    sector: filter.sector ?? null,
+    sectors: filter.sectors ?? null,
+    type: filter.type ?? null,
+    types: filter.types ?? null,
+    search: filter.search ?? null,
+  };
 }
 
 /**
@@ -109,13 +139,7 @@ export class StakeholderService {
     page: PageRequest,
     nesting: StakeholderPageNesting = NO_NESTING,
   ): Promise<PageResult<Stakeholder>> {
-    const filters = {
-      communityId: filter.communityId ?? null,
-      regionId: filter.regionId ?? null,
-      sector: filter.sector ?? null,
-      type: filter.type ?? null,
-      search: filter.search ?? null,
-    };
+    const filters = filterParams(filter);
     const memberships = nesting.memberships;
     return readPage(
       page,
@@ -133,9 +157,23 @@ export class StakeholderService {
             partnershipProperties: nesting.properties.partnership,
           })
         ).map((row) => ({ key: row.key, node: row })),
-      async () => (await this.runner.read(this.q.count, filters))[0]?.totalCount ?? 0,
+      async () => (await this.summarize(filter)).total,
       (row) => withNesting(row, nesting),
     );
+  }
+
+  /** How many stakeholders match, and the groups asked for, each computed by the database. */
+  async summarize(
+    filter: StakeholderFilter,
+    groups: StakeholderGroups = NO_GROUPS,
+  ): Promise<StakeholderSummary> {
+    const [row] = await this.runner.read(this.q.summarize, { ...filterParams(filter), ...groups });
+    return {
+      total: row?.total ?? 0,
+      bySector: row?.bySector ?? [],
+      byCommunity: toCommunityGroups(row?.byCommunity ?? []),
+      byType: row?.byType ?? [],
+    };
   }
 
   async create(input: CreateStakeholderInput): Promise<Stakeholder> {

@@ -96,9 +96,9 @@ describe('the nested dashboard query', () => {
     expect([...hundred.queries].sort()).toEqual([
       'communities/get-communities-of-stakeholders',
       'regions/get-regions-of-communities',
-      'stakeholders/count-stakeholders',
       'stakeholders/get-partners-of-stakeholders',
       'stakeholders/list-stakeholders',
+      'stakeholders/summarize-stakeholders',
     ]);
   });
 });

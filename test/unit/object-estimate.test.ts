@@ -1,6 +1,12 @@
 import { parse } from 'graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
-import { ANALYSIS_WEIGHT, countObjects, estimateOperation } from '../../src/graphql/limits';
+import {
+  ANALYSIS_WEIGHT,
+  ASSUMED_LIST_SIZE,
+  countObjects,
+  estimateOperation,
+  SUMMARY_WEIGHT,
+} from '../../src/graphql/limits';
 
 async function estimate(query: string, variables: Record<string, unknown> = {}): Promise<number> {
   return estimateOperation({ schema: await buildAppSchema(), query: parse(query), variables });
@@ -41,6 +47,24 @@ describe('the object estimate of an operation', () => {
     // n × (2 + n × (1 + n × (1 + n)))
     expect(await estimate(query, { n: 5 })).toBe(5 * (2 + 5 * (1 + 5 * 6)));
     expect(await estimate(query, { n: 100 })).toBe(100 * (2 + 100 * (1 + 100 * 101)));
+  });
+
+  it('weighs a summary as a read of everything it counts, plus its groups (7 sectors, 6 kinds, else 100)', async () => {
+    const weight = SUMMARY_WEIGHT['Query.stakeholdersSummary']!;
+    // 1 summary + weight; bySector 7; byCommunity 100 × (1 group + 1 community); byType 100
+    expect(
+      await estimate(
+        '{ stakeholdersSummary(sectors: [EDUCATION]) { total bySector { sector count } byCommunity { community { id } count } byType { type count } } }',
+      ),
+    ).toBe(1 + weight + 7 + ASSUMED_LIST_SIZE * 2 + ASSUMED_LIST_SIZE);
+    // 1 + weight; byKind 6; byYear 100
+    expect(
+      await estimate('{ partnershipsSummary { total byKind { kind count } byYear { year count } } }'),
+    ).toBe(1 + SUMMARY_WEIGHT['Query.partnershipsSummary']! + 6 + ASSUMED_LIST_SIZE);
+    // Only the total: the read still counts.
+    expect(await estimate('{ partnershipsSummary { total } }')).toBe(
+      1 + SUMMARY_WEIGHT['Query.partnershipsSummary']!,
+    );
   });
 
   it('counts one read per scope and date: analysis fields at one asOf share it, a trend is its own', async () => {

@@ -102,11 +102,37 @@ describe('partnership-graph import and export of workbooks and graphs', () => {
     expect(nodes).toHaveLength(6 + document.partnerships.length);
   });
 
+  it('reports each step of an export on stderr, then the summary; --quiet reports neither', async () => {
+    // Runs on the community the previous test imported.
+    const out = join(dir, 'progress.json');
+    const result = await cli(['export', '--community', community, '--out', out]);
+    expect(result.code).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as NetworkDocument;
+    // One community in scope, then each record type as read, then the file (9 steps).
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('export: '))).toEqual([
+      'export: 1/9 steps (read 1 communities in scope)',
+      `export: 2/9 steps (read ${written.partnerships.length} partnerships)`,
+      'export: 3/9 steps (read 6 stakeholders)',
+      'export: 4/9 steps (read 1 communities)',
+      'export: 5/9 steps (read 1 regions)',
+      `export: 6/9 steps (read ${written.needs?.length ?? 0} needs)`,
+      `export: 7/9 steps (read ${written.assets?.length ?? 0} assets)`,
+      `export: 8/9 steps (read ${written.addressedNeeds?.length ?? 0} addressed needs)`,
+      'export: 9/9 steps (wrote json)',
+    ]);
+    expect(result.stderr).toContain(`wrote ${out}: 1 regions, 1 communities, 6 stakeholders`);
+
+    const quiet = await cli(['export', '--community', community, '--out', out, '--quiet']);
+    expect(quiet).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(written);
+  });
+
   it('explains the formats in --help', async () => {
     const result = await cli(['export', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/"json", "csv", "xlsx", "kumu",\s+"graphml", "gexf"/);
     expect(result.stdout).toContain('--bipartite');
+    expect(result.stdout).toContain('--quiet');
     expect((await cli(['import', '--help'])).stdout).toContain('.xlsx');
   });
 });
