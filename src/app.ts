@@ -49,7 +49,7 @@ export function composeApp({
   logger,
   catalog = CypherCatalog.load(cypherDir()),
 }: AppDeps): AppParts {
-  const services = createServices(runner, catalog);
+  const services = createServices(runner, catalog, { analyticsWorkers: config.analyticsWorkers });
   return {
     config,
     logger,

@@ -1,3 +1,4 @@
+import { defaultPoolSize } from './analytics/network/worker-pool';
 import { parseApiKeys, type ApiKey } from './auth/api-keys';
 
 /**
@@ -84,6 +85,8 @@ export interface Config {
   seedDemo: boolean;
   /** Whether the schema can be introspected (default: on except in production). */
   introspection: boolean;
+  /** Worker threads for the network measures (ANALYTICS_WORKERS; default one per core but one). */
+  analyticsWorkers: number;
   host: string;
   port: number;
   logLevel: string;
@@ -273,6 +276,7 @@ export function loadConfig(env: Env = process.env): Config {
       trustProxyHops: r.int('TRUST_PROXY', 0, 0, 10),
     },
     introspection: r.bool('INTROSPECTION', nodeEnv !== 'production'),
+    analyticsWorkers: r.int('ANALYTICS_WORKERS', defaultPoolSize(), 1, 64),
     seedDemo: r.bool('SEED_DEMO', nodeEnv !== 'production'),
     env: nodeEnv,
     host,

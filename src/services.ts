@@ -1,4 +1,5 @@
 import { AnalyticsService } from './analytics/analytics.service';
+import { WorkerPool } from './analytics/network/worker-pool';
 import { CommunityService } from './communities/community.service';
 import type { CypherCatalog } from './db/cypher-catalog';
 import type { QueryRunner } from './db/query-runner';
@@ -28,10 +29,17 @@ export interface Services {
   exporter: NetworkExporter;
 }
 
-export function createServices(runner: QueryRunner, catalog: CypherCatalog): Services {
+/** `analyticsWorkers`: the size of the worker pool for the network measures (default: cores − 1). */
+export function createServices(
+  runner: QueryRunner,
+  catalog: CypherCatalog,
+  options: { analyticsWorkers?: number } = {},
+): Services {
   return {
     system: new SystemService(runner, catalog),
-    analytics: new AnalyticsService(runner, catalog),
+    analytics: new AnalyticsService(runner, catalog, {
+      engine: new WorkerPool(options.analyticsWorkers),
+    }),
     regions: new RegionService(runner, catalog),
     communities: new CommunityService(runner, catalog),
     stakeholders: new StakeholderService(runner, catalog),

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { assertServable, ConfigError, loadConfig } from '../../src/config';
 import { shouldSeed } from '../../src/cli/serve.command';
 
@@ -90,6 +91,14 @@ describe('loadConfig: access and limits', () => {
     expect(loadConfig({}).introspection).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it('sizes the analytics worker pool one per core but one unless ANALYTICS_WORKERS says', () => {
+    expect(loadConfig({}).analyticsWorkers).toBe(Math.max(1, availableParallelism() - 1));
+    expect(loadConfig({ ANALYTICS_WORKERS: '3' }).analyticsWorkers).toBe(3);
+    expect(() => loadConfig({ ANALYTICS_WORKERS: '0' })).toThrow(
+      'ANALYTICS_WORKERS=0: expected a whole number from 1 to 64',
+    );
   });
 
   it('reports bad JWT and limit settings, each with what was expected', () => {
