@@ -124,7 +124,9 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     PORT: '0',
     LOG_LEVEL: 'silent',
     API_KEYS: `bench:VIEWER:${API_KEY}`,
+    ...(process.env.ANALYTICS_WORKERS ? { ANALYTICS_WORKERS: process.env.ANALYTICS_WORKERS } : {}),
   });
+  process.stdout.write(`[bench] analytics worker pool: ${config.analyticsWorkers}\n`);
   const server = await startServer({ config, runner, catalog, logger });
   const call = async (scenario: Scenario, asOf: string): Promise<number> => {
     const started = performance.now();
