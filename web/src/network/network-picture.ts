@@ -1,4 +1,5 @@
 import { s } from '../dom';
+import { placeLabels } from './label-placement';
 import type { PartnerGraph } from './partner-graph';
 
 /**
@@ -77,12 +78,19 @@ export function networkPicture(graph: PartnerGraph, label: string, width = 700, 
     );
   }
   svg.append(ties, nodes);
-  // The names of the best-connected stakeholders, as many as stay legible.
+  // The names of the best-connected stakeholders, as many as stay legible, never over each other.
   const labelled = [...bySize].reverse().slice(0, graph.order > 300 ? 12 : 25);
   const labels = s('g', { class: 'labels' });
-  for (const node of labelled) {
-    const a = graph.getNodeAttributes(node);
-    labels.append(s('text', { x: px(a.x) + a.size + 2, y: py(a.y) + 3 }, a.label));
+  const placed = placeLabels(
+    labelled.map((node) => {
+      const a = graph.getNodeAttributes(node);
+      return { x: px(a.x), y: py(a.y), radius: a.size, text: a.label };
+    }),
+  );
+  for (const label of placed) {
+    labels.append(
+      s('text', { x: Number(label.x.toFixed(1)), y: label.y + 3, 'text-anchor': label.anchor }, label.text),
+    );
   }
   svg.append(labels);
   return svg;
