@@ -76,7 +76,11 @@ export async function perCap<K extends { first: number }, V>(
   read: (group: K[], first: number) => Promise<Keyed<V>[]>,
 ): Promise<Keyed<V>[]> {
   const groups = new Map<number, K[]>();
-  for (const key of keys) groups.set(key.first, [...(groups.get(key.first) ?? []), key]);
+  for (const key of keys) {
+    const group = groups.get(key.first);
+    if (group) group.push(key);
+    else groups.set(key.first, [key]);
+  }
   const answers = await Promise.all([...groups].map(([first, group]) => read(group, first)));
   return answers.flat();
 }
