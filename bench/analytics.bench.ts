@@ -7,6 +7,7 @@
  *
  *   npm run bench:analytics            (BENCH_SAMPLES=20, BENCH_NEO4J_URI/… to use a running Neo4j)
  */
+import './support/production-env';
 import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { CypherCatalog } from '../src/db/cypher-catalog';

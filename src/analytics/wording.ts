@@ -5,7 +5,7 @@ import type { Translator } from '../i18n/translate';
 /**
  * The pieces every generated sentence is made of, each from the language's catalog (locales/): nouns
  * for a sector's organisations, counts, shares, lists, the possessive. The sentences themselves are in
- * gap-wording.ts, recommendation-wording.ts, maturity-wording.ts and needs-wording.ts.
+ * gap-wording.ts, recommendation-wording.ts and needs-wording.ts (maturity reasons: maturity.ts).
  */
 
 /** A sentence that can be said in any language of locales/ (GraphQL's `language`, the report's). */

@@ -18,7 +18,9 @@ export function selectionsOf(tree: ResolveTree | null, typeName: string, fieldNa
 
 /** The field names selected directly on the resolved field's own type (aliases resolved). */
 export function selectedFields(info: GraphQLResolveInfo): Set<string> {
-  const tree = lookAhead(info);
+  // One level is enough here: no need to walk the nested selections (a dashboard page's are deep).
+  const parsed = parseResolveInfo(info, { deep: false });
+  const tree = parsed && 'fieldsByTypeName' in parsed ? (parsed as ResolveTree) : null;
   const names = new Set<string>();
   for (const fields of Object.values(tree?.fieldsByTypeName ?? {})) {
     for (const field of Object.values(fields)) names.add(field.name);
