@@ -18,9 +18,7 @@ export function selectionsOf(tree: ResolveTree | null, typeName: string, fieldNa
 
 /** The field names selected directly on the resolved field's own type (aliases resolved). */
 export function selectedFields(info: GraphQLResolveInfo): Set<string> {
-  // One level is enough here: no need to walk the nested selections (a dashboard page's are deep).
-  const parsed = parseResolveInfo(info, { deep: false });
-  const tree = parsed && 'fieldsByTypeName' in parsed ? (parsed as ResolveTree) : null;
+  const tree = lookAhead(info);
   const names = new Set<string>();
   for (const fields of Object.values(tree?.fieldsByTypeName ?? {})) {
     for (const field of Object.values(fields)) names.add(field.name);
