@@ -33,11 +33,12 @@ CALL (scopeId, scopeName, communities) {
   WITH entry.community AS c
   MATCH (inside:Stakeholder)-[:BASED_IN]->(c)
   MATCH (inside)-[:MEMBER_OF]->(p:Partnership)
+  // Distinct first: the dates are then read once per partnership, not once per membership.
+  WITH DISTINCT p
   WHERE (p.startedOn IS NULL OR p.startedOn <= date($activeTo))
     AND (p.endedOn IS NULL OR p.endedOn >= date($activeFrom))
-  WITH DISTINCT p
-  MATCH (member:Stakeholder)-[m:MEMBER_OF]->(p)
-  WITH p, collect(member.id) AS members, collect(m.role) AS roles
+  WITH p, COLLECT { MATCH (member:Stakeholder)-[m:MEMBER_OF]->(p) RETURN [member.id, m.role] } AS pairs
+  WITH p, [pair IN pairs | pair[0]] AS members, [pair IN pairs | pair[1]] AS roles
   RETURN 'partnership' AS row, [p.id, p.kind, toString(p.startedOn), toString(p.endedOn)] AS data,
          members, roles
 }

@@ -12,25 +12,28 @@ import type { ScopeCommunity, Subgraph } from './subgraph';
 
 export type Scope = { kind: 'community'; id: string } | { kind: 'region'; id: string };
 
-/** One streamed row of analytics/fetch-scope-subgraph: compact lists, see the .cypher file. */
+/**
+ * One streamed row of analytics/fetch-scope-subgraph, by position: [row, data, members, roles] with
+ * compact lists (see the .cypher file).
+ */
 type SubgraphRow =
-  | { row: 'scope'; data: [id: string, name: string]; members: null; roles: null }
-  | {
-      row: 'community';
-      data: [
+  | ['scope', [id: string, name: string], null, null]
+  | [
+      'community',
+      [
         id: string,
         name: string,
         country: string,
         kind: CommunityKind,
         population: number | null,
         regionId: string | null,
-      ];
-      members: null;
-      roles: null;
-    }
-  | {
-      row: 'stakeholder';
-      data: [
+      ],
+      null,
+      null,
+    ]
+  | [
+      'stakeholder',
+      [
         id: string,
         name: string,
         sector: Sector,
@@ -38,16 +41,48 @@ type SubgraphRow =
         description: string | null,
         website: string | null,
         communityId: string,
-      ];
-      members: null;
-      roles: null;
+      ],
+      null,
+      null,
+    ]
+  | [
+      'partnership',
+      [id: string, kind: PartnershipKind, startedOn: string | null, endedOn: string | null],
+      string[],
+      MemberRole[],
+    ];
+
+/** Adds one fetched row to the subgraph being built (the scope row says the scope exists). */
+function addSubgraphRow(subgraph: Subgraph & { found: boolean }, values: unknown[]): void {
+  const [row, data, members, roles] = values as SubgraphRow;
+  switch (row) {
+    case 'scope':
+      subgraph.found = true;
+      subgraph.name = data[1];
+      break;
+    case 'community': {
+      const [id, name, country, kind, population, regionId] = data;
+      subgraph.communities.push({ id, name, country, kind, population, regionId });
+      break;
     }
-  | {
-      row: 'partnership';
-      data: [id: string, kind: PartnershipKind, startedOn: string | null, endedOn: string | null];
-      members: string[];
-      roles: MemberRole[];
-    };
+    case 'stakeholder': {
+      const [id, name, sector, type, description, website, communityId] = data;
+      subgraph.stakeholders.push({ id, name, sector, type, description, website, communityId });
+      break;
+    }
+    case 'partnership': {
+      const [id, kind, startedOn, endedOn] = data;
+      subgraph.partnerships.push({
+        id,
+        kind,
+        startedOn,
+        endedOn,
+        members: members.map((stakeholderId, i) => ({ stakeholderId, role: roles[i]! })),
+      });
+      break;
+    }
+  }
+}
 
 /** Cached analyses: an entry weighs its stakeholders plus its partnerships; about 12 regions of 40,000. */
 const CACHE_WEIGHT = 1_000_000;
@@ -131,55 +166,36 @@ export class AnalyticsService {
 
   /** The scope's stakeholders and the memberships of partnerships active at some date of [from, to]. */
   async subgraph(scope: Scope, activeFrom: IsoDate, activeTo: IsoDate): Promise<Subgraph> {
-    const rows = await this.runner.read<SubgraphRow>(this.fetchScopeSubgraph, {
+    // Both queries at once: the needs and assets do not depend on the partnerships.
+    const needsFetched = fetchScopeNeeds(this.runner, this.fetchScopeNeeds, {
       communityId: scope.kind === 'community' ? scope.id : null,
       regionId: scope.kind === 'region' ? scope.id : null,
-      activeFrom,
-      activeTo,
     });
-    const subgraph: Subgraph = {
-      scope: scope.kind,
-      id: scope.id,
-      name: '',
-      communities: [],
-      stakeholders: [],
-      partnerships: [],
-    };
-    let found = false;
-    for (const { row, data, members, roles } of rows) {
-      switch (row) {
-        case 'scope':
-          found = true;
-          subgraph.name = data[1];
-          break;
-        case 'community': {
-          const [id, name, country, kind, population, regionId] = data;
-          subgraph.communities.push({ id, name, country, kind, population, regionId });
-          break;
-        }
-        case 'stakeholder': {
-          const [id, name, sector, type, description, website, communityId] = data;
-          subgraph.stakeholders.push({ id, name, sector, type, description, website, communityId });
-          break;
-        }
-        case 'partnership': {
-          const [id, kind, startedOn, endedOn] = data;
-          subgraph.partnerships.push({
-            id,
-            kind,
-            startedOn,
-            endedOn,
-            members: members.map((stakeholderId, i) => ({ stakeholderId, role: roles[i]! })),
-          });
-          break;
-        }
-      }
-    }
+    // Settled here too, so a failed partnership fetch leaves no unhandled rejection behind.
+    needsFetched.catch(() => undefined);
+    // Folded row by row as they stream in: a region's 85,000 rows are never held twice, and the
+    // event loop is taken a batch at a time (bench/analytics.bench.ts, /health under load).
+    const { found, ...subgraph } = await this.runner.readFold(
+      this.fetchScopeSubgraph,
+      {
+        communityId: scope.kind === 'community' ? scope.id : null,
+        regionId: scope.kind === 'region' ? scope.id : null,
+        activeFrom,
+        activeTo,
+      },
+      (): Subgraph & { found: boolean } => ({
+        scope: scope.kind,
+        id: scope.id,
+        name: '',
+        communities: [],
+        stakeholders: [],
+        partnerships: [],
+        found: false,
+      }),
+      addSubgraphRow,
+    );
     if (!found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
-    const { needs, assets } = await fetchScopeNeeds(this.runner, this.fetchScopeNeeds, {
-      communityId: scope.kind === 'community' ? scope.id : null,
-      regionId: scope.kind === 'region' ? scope.id : null,
-    });
+    const { needs, assets } = await needsFetched;
     return { ...subgraph, needs, assets };
   }
 
@@ -191,6 +207,8 @@ export class AnalyticsService {
 
 export class AnalyticsSession {
   private versionValue?: Promise<string>;
+  /** Scopes (kind, id, asOf) whose network structure a field of this request will read. */
+  private readonly structureWanted = new Set<string>();
 
   constructor(private readonly service: AnalyticsService) {}
 
@@ -199,11 +217,23 @@ export class AnalyticsSession {
     return (this.versionValue ??= this.service.graphVersion());
   }
 
-  async analysis(scope: Scope, asOf: IsoDate): Promise<Analysis> {
+  /**
+   * The analysis of a scope at a date, from the shared cache. `structure`: the caller will need the
+   * network structure. Said before the first await, so that on a miss the worker tasks start as soon as
+   * the subgraph is fetched, before the other fields' measures take the event loop (they would
+   * otherwise run first, in field order, and the workers would wait for them).
+   */
+  async analysis(scope: Scope, asOf: IsoDate, needs: { structure?: boolean } = {}): Promise<Analysis> {
+    const wanted = cacheKey(scope.kind, scope.id, asOf);
+    if (needs.structure) this.structureWanted.add(wanted);
     const key = cacheKey('analysis', await this.version(), scope.kind, scope.id, asOf);
     return this.service.cached(
       key,
-      async () => this.service.analyse(await this.service.subgraph(scope, asOf, asOf), asOf),
+      async () => {
+        const analysis = this.service.analyse(await this.service.subgraph(scope, asOf, asOf), asOf);
+        if (this.structureWanted.has(wanted)) void analysis.structure().catch(() => undefined);
+        return analysis;
+      },
       weightOf,
     );
   }

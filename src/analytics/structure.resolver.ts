@@ -23,8 +23,13 @@ import {
 
 /** Network-structure fields of Community and Region (docs/network-structure.md), declared once. */
 function createStructureResolver<T extends { id: string }>(type: ClassType<T>, kind: Scope['kind']) {
-  const analysis = (ctx: AppContext, root: T, asOf: string | null | undefined): Promise<Analysis> =>
-    ctx.analytics.analysis({ kind, id: root.id }, asOf ?? today());
+  /** `structure`: the field reads the network structure (worker measures), so they start early. */
+  const analysis = (
+    ctx: AppContext,
+    root: T,
+    asOf: string | null | undefined,
+    structure = true,
+  ): Promise<Analysis> => ctx.analytics.analysis({ kind, id: root.id }, asOf ?? today(), { structure });
 
   @Resolver(() => type)
   abstract class StructureResolver {
@@ -103,7 +108,7 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
       @Ctx() ctx: AppContext,
     ): Promise<IntroductionPath[]> {
       if (from === to) throw new BadUserInputError('from and to must be two different stakeholders');
-      const a = await analysis(ctx, root, asOf);
+      const a = await analysis(ctx, root, asOf, false);
       const [s, t] = await Promise.all([from, to].map((id) => vertexIn(a, ctx, id, kind, root.id)));
       return a.introductionPaths(s!, t!, first).map((path) => introductionPathOf(a, path));
     }

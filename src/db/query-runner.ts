@@ -41,6 +41,12 @@ export interface QueryEvent {
 
 export interface Transaction {
   run<T>(query: Query<T>, params?: Params): Promise<T[]>;
+  /**
+   * Each row's values by position, as the driver decoded them (no toPlain: the query must return only
+   * strings, numbers, booleans, nulls and lists of them), handed to `onRow` as the records arrive;
+   * resolves with the row count.
+   */
+  each(query: Query, params: Params, onRow: (values: unknown[]) => void): Promise<number>;
 }
 
 export interface ConnectOptions {
@@ -152,6 +158,31 @@ export class QueryRunner {
 
   read<T>(query: Query<T>, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
     return this.transaction('READ', (tx) => tx.run<T>(query, params), options, query.name);
+  }
+
+  /**
+   * A read whose rows are folded into a state as they stream in (see Transaction.each), for results too
+   * large to hold twice: decoding then overlaps the server's work, and the event loop is taken in small
+   * steps rather than once for the whole result. Each attempt folds from a fresh `start()`, so a
+   * retried read never keeps rows of the attempt that failed.
+   */
+  readFold<S>(
+    query: Query,
+    params: Params,
+    start: () => S,
+    fold: (state: S, values: unknown[]) => void,
+    options: RunOptions = {},
+  ): Promise<S> {
+    return this.transaction(
+      'READ',
+      async (tx) => {
+        const state = start();
+        await tx.each(query, params, (values) => fold(state, values));
+        return state;
+      },
+      options,
+      query.name,
+    );
   }
 
   write<T>(query: Query<T>, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
@@ -302,18 +333,59 @@ export class QueryRunner {
           });
           return rows;
         } catch (error) {
-          this.emit({
-            name: query.name,
-            mode,
-            durationMs: performance.now() - started,
-            rows: 0,
-            requestId,
-            error: error instanceof Error ? error.message : String(error),
+          this.failed(query, mode, started, requestId, error);
+          throw error;
+        }
+      },
+      each: async (query: Query, params: Params, onRow: (values: unknown[]) => void): Promise<number> => {
+        const started = performance.now();
+        let rows = 0;
+        try {
+          await new Promise<void>((resolve, reject) => {
+            // After onRow throws, the rest of the stream is drained unseen and the error is the answer.
+            let failure: Error | null = null;
+            tx.run(query.text, params).subscribe({
+              onNext: (record) => {
+                if (failure) return;
+                const values = new Array<unknown>(record.length);
+                for (let i = 0; i < record.length; i += 1) values[i] = record.get(i);
+                rows += 1;
+                try {
+                  onRow(values);
+                } catch (error) {
+                  failure = error instanceof Error ? error : new Error(String(error));
+                  reject(failure);
+                }
+              },
+              onCompleted: () => resolve(),
+              onError: reject,
+            });
           });
+          this.emit({ name: query.name, mode, durationMs: performance.now() - started, rows, requestId });
+          return rows;
+        } catch (error) {
+          this.failed(query, mode, started, requestId, error);
           throw error;
         }
       },
     };
+  }
+
+  private failed(
+    query: Query,
+    mode: AccessMode,
+    started: number,
+    requestId: string | undefined,
+    error: unknown,
+  ): void {
+    this.emit({
+      name: query.name,
+      mode,
+      durationMs: performance.now() - started,
+      rows: 0,
+      requestId,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 
   private emit(event: QueryEvent): void {
