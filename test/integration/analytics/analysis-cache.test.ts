@@ -1,3 +1,4 @@
+import { Analysis } from '../../../src/analytics/analysis';
 import { AS_OF, BRUGGE } from '../../support/analytics-fixtures';
 import { deleteNetwork, loadNetwork, prefixed } from '../../support/load-network';
 import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
@@ -48,6 +49,21 @@ describe('analysis cache and graph version', () => {
     const before = analyses();
     await dashboard('2019-03-01');
     expect(analyses() - before).toBe(1);
+  });
+
+  it('starts the worker measures before the fields listed ahead of them compute theirs', async () => {
+    const run = jest.spyOn(api.server.services.analytics.engine, 'run');
+    const profile = jest.spyOn(Analysis.prototype, 'profile', 'get');
+    try {
+      // profile comes first in the query, so its resolver runs first once the analysis is fetched.
+      await dashboard('2019-04-01');
+      expect(run).toHaveBeenCalled();
+      expect(profile).toHaveBeenCalled();
+      expect(run.mock.invocationCallOrder[0]!).toBeLessThan(profile.mock.invocationCallOrder[0]!);
+    } finally {
+      run.mockRestore();
+      profile.mockRestore();
+    }
   });
 
   it('shares one computation between two requests with no write in between', async () => {
