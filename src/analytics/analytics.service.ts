@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { LRUCache } from 'lru-cache';
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
@@ -153,6 +154,19 @@ export class AnalyticsService {
     return entry.value as Promise<T>;
   }
 
+  private lastTurn: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Resolves on a later turn of the event loop than the previous caller's. Every field of a request
+   * awaits the same analysis, so without this their measures would run back to back in one turn (over
+   * half a second for a cold region), holding up /health and every other request; chained like this,
+   * each field's measures take a turn of their own and the loop serves I/O in between. (Immediates
+   * queued at once would all run in one check phase, before any socket is read.)
+   */
+  nextTurn(): Promise<unknown> {
+    return (this.lastTurn = this.lastTurn.then(() => setImmediate()));
+  }
+
   /** A fresh analysis of a fetched subgraph (counted: the cache calls this once per miss). */
   analyse(subgraph: Subgraph, asOf: IsoDate): Analysis {
     this.stats.analyses += 1;
@@ -227,15 +241,17 @@ export class AnalyticsSession {
     const wanted = cacheKey(scope.kind, scope.id, asOf);
     if (needs.structure) this.structureWanted.add(wanted);
     const key = cacheKey('analysis', await this.version(), scope.kind, scope.id, asOf);
-    return this.service.cached(
+    const analysis = await this.service.cached(
       key,
       async () => {
-        const analysis = this.service.analyse(await this.service.subgraph(scope, asOf, asOf), asOf);
-        if (this.structureWanted.has(wanted)) void analysis.structure().catch(() => undefined);
-        return analysis;
+        const made = this.service.analyse(await this.service.subgraph(scope, asOf, asOf), asOf);
+        if (this.structureWanted.has(wanted)) void made.structure().catch(() => undefined);
+        return made;
       },
       weightOf,
     );
+    await this.service.nextTurn();
+    return analysis;
   }
 
   /** One fetch over the whole range; each year-end is filtered in TypeScript. */
