@@ -1,10 +1,13 @@
-// Everything the analytics of one scope need, in one round trip: the scope is one community
-// ($communityId) or every community of a region ($regionId), the other parameter being null. Streams
-// one row per item — the scope, each community, each stakeholder, and each partnership with a member in
-// the scope that is active at some date of [$activeFrom, $activeTo], with ALL its members (members
-// based elsewhere make the external ties). Compact lists rather than maps, and rows rather than one
-// collected value, because transferring and decoding the result dominates (see bench/analytics.bench.ts).
-// No row when the id is unknown.
+// Everything the analytics of one scope need: the scope is one community ($communityId) or every
+// community of a region ($regionId), the other parameter being null. Streams one row per item — the
+// scope (with the graph version read), each community, each stakeholder, and each partnership with a
+// member in the scope that is active at some date of [$activeFrom, $activeTo], with ALL its members
+// (members based elsewhere make the external ties). Compact lists rather than maps, and rows rather
+// than one collected value, because transferring and decoding the result dominates (see
+// bench/analytics.bench.ts). No row when the id is unknown.
+// Part $part of $parts (0-based): the stakeholders and partnerships of every $parts-th community by id,
+// so a region can be fetched by several queries at once (the community rows come with part 0; a
+// partnership joining communities of two parts comes with both).
 CALL () {
   MATCH (c:Community {id: $communityId})
   OPTIONAL MATCH (c)-[:PART_OF]->(r:Region)
@@ -12,24 +15,29 @@ CALL () {
   UNION
   MATCH (r:Region {id: $regionId})
   OPTIONAL MATCH (c:Community)-[:PART_OF]->(r)
+  WITH r, c ORDER BY c.id
   WITH r, collect(c) AS found
   RETURN r.id AS scopeId, r.name AS scopeName, [c IN found | {community: c, regionId: r.id}] AS communities
 }
-CALL (scopeId, scopeName, communities) {
-  RETURN 'scope' AS row, [scopeId, scopeName] AS data, null AS members, null AS roles
+WITH scopeId, scopeName, communities,
+     [i IN range(0, size(communities) - 1) WHERE i % $parts = $part | communities[i]] AS mine
+CALL (scopeId, scopeName, communities, mine) {
+  OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
+  RETURN 'scope' AS row, [scopeId, scopeName, coalesce(v.version, 'initial')] AS data,
+         null AS members, null AS roles
   UNION ALL
-  UNWIND communities AS entry
+  UNWIND CASE WHEN $part = 0 THEN communities ELSE [] END AS entry
   WITH entry.community AS c, entry.regionId AS regionId
   RETURN 'community' AS row, [c.id, c.name, c.country, c.kind, c.population, regionId] AS data,
          null AS members, null AS roles
   UNION ALL
-  UNWIND communities AS entry
+  UNWIND mine AS entry
   WITH entry.community AS c
   MATCH (s:Stakeholder)-[:BASED_IN]->(c)
   RETURN 'stakeholder' AS row, [s.id, s.name, s.sector, s.type, s.description, s.website, c.id] AS data,
          null AS members, null AS roles
   UNION ALL
-  UNWIND communities AS entry
+  UNWIND mine AS entry
   WITH entry.community AS c
   MATCH (inside:Stakeholder)-[:BASED_IN]->(c)
   MATCH (inside)-[:MEMBER_OF]->(p:Partnership)

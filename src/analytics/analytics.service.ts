@@ -9,7 +9,7 @@ import { restrictSubgraph } from './partner-graph';
 import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
 import { WorkerPool, type StructureEngine } from './network/worker-pool';
 import { fetchScopeNeeds } from './needs-fetch';
-import type { ScopeCommunity, Subgraph } from './subgraph';
+import type { ScopeCommunity, ScopePartnership, Subgraph } from './subgraph';
 
 export type Scope = { kind: 'community'; id: string } | { kind: 'region'; id: string };
 
@@ -18,7 +18,7 @@ export type Scope = { kind: 'community'; id: string } | { kind: 'region'; id: st
  * compact lists (see the .cypher file).
  */
 type SubgraphRow =
-  | ['scope', [id: string, name: string], null, null]
+  | ['scope', [id: string, name: string, graphVersion: string], null, null]
   | [
       'community',
       [
@@ -53,13 +53,35 @@ type SubgraphRow =
       MemberRole[],
     ];
 
-/** Adds one fetched row to the subgraph being built (the scope row says the scope exists). */
-function addSubgraphRow(subgraph: Subgraph & { found: boolean }, values: unknown[]): void {
+/** One part of a scope's fetch, as folded: `found` when the scope exists, with the graph version read. */
+type FetchedPart = Pick<Subgraph, 'name' | 'communities' | 'stakeholders' | 'partnerships'> & {
+  found: boolean;
+  graphVersion: string | null;
+};
+
+const emptyPart = (): FetchedPart => ({
+  name: '',
+  communities: [],
+  stakeholders: [],
+  partnerships: [],
+  found: false,
+  graphVersion: null,
+});
+
+/**
+ * Parts a region's fetch is split into, run at once: each query runs on one Neo4j thread, so two use
+ * two cores (bench/analytics.bench.ts: fetch p50 of a 40,000-stakeholder region).
+ */
+const REGION_FETCH_PARTS = 2;
+
+/** Adds one fetched row to the part being built (the scope row says the scope exists). */
+function addSubgraphRow(subgraph: FetchedPart, values: unknown[]): void {
   const [row, data, members, roles] = values as SubgraphRow;
   switch (row) {
     case 'scope':
       subgraph.found = true;
       subgraph.name = data[1];
+      subgraph.graphVersion = data[2];
       break;
     case 'community': {
       const [id, name, country, kind, population, regionId] = data;
@@ -187,30 +209,61 @@ export class AnalyticsService {
     });
     // Settled here too, so a failed partnership fetch leaves no unhandled rejection behind.
     needsFetched.catch(() => undefined);
-    // Folded row by row as they stream in: a region's 85,000 rows are never held twice, and the
-    // event loop is taken a batch at a time (bench/analytics.bench.ts, /health under load).
-    const { found, ...subgraph } = await this.runner.readFold(
-      this.fetchScopeSubgraph,
-      {
-        communityId: scope.kind === 'community' ? scope.id : null,
-        regionId: scope.kind === 'region' ? scope.id : null,
-        activeFrom,
-        activeTo,
-      },
-      (): Subgraph & { found: boolean } => ({
-        scope: scope.kind,
-        id: scope.id,
-        name: '',
-        communities: [],
-        stakeholders: [],
-        partnerships: [],
-        found: false,
-      }),
-      addSubgraphRow,
+    let parts = await this.fetchParts(
+      scope,
+      activeFrom,
+      activeTo,
+      scope.kind === 'region' ? REGION_FETCH_PARTS : 1,
     );
-    if (!found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
+    // The parts are separate transactions: when a write landed between them (they read different
+    // graph versions), the scope is fetched again in one.
+    if (new Set(parts.map((part) => part.graphVersion)).size > 1)
+      parts = await this.fetchParts(scope, activeFrom, activeTo, 1);
+    const [first] = parts;
+    if (!first?.found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
+    // A partnership joining communities of two parts came with both: it is kept once.
+    const seen = new Set<string>();
+    const partnerships: ScopePartnership[] = [];
+    for (const part of parts)
+      for (const p of part.partnerships)
+        if (!seen.has(p.id)) {
+          seen.add(p.id);
+          partnerships.push(p);
+        }
+    const subgraph: Subgraph = {
+      scope: scope.kind,
+      id: scope.id,
+      name: first.name,
+      communities: first.communities,
+      stakeholders: parts.flatMap((part) => part.stakeholders),
+      partnerships,
+    };
     const { needs, assets } = await needsFetched;
     return { ...subgraph, needs, assets };
+  }
+
+  /**
+   * The scope fetched in `parts` queries at once, each folding its rows as they stream in (a region's
+   * 85,000 rows are never held twice, and the event loop is taken a batch at a time).
+   */
+  private fetchParts(
+    scope: Scope,
+    activeFrom: IsoDate,
+    activeTo: IsoDate,
+    parts: number,
+  ): Promise<FetchedPart[]> {
+    const params = {
+      communityId: scope.kind === 'community' ? scope.id : null,
+      regionId: scope.kind === 'region' ? scope.id : null,
+      activeFrom,
+      activeTo,
+      parts,
+    };
+    return Promise.all(
+      Array.from({ length: parts }, (_, part) =>
+        this.runner.readFold(this.fetchScopeSubgraph, { ...params, part }, emptyPart, addSubgraphRow),
+      ),
+    );
   }
 
   /** Per-request state: the graph version read once, then every analysis through the shared cache. */

@@ -2,6 +2,7 @@ import { Analysis } from '../../../src/analytics/analysis';
 import { AnalyticsService } from '../../../src/analytics/analytics.service';
 import type { Subgraph } from '../../../src/analytics/subgraph';
 import { CypherCatalog } from '../../../src/db/cypher-catalog';
+import type { QueryRunner } from '../../../src/db/query-runner';
 import { cypherDir } from '../../../src/paths';
 import { ALENTEJO, AS_OF, STAGES, TURKU, subgraphOf } from '../../support/analytics-fixtures';
 import { deleteNetwork, loadNetwork, prefixed } from '../../support/load-network';
@@ -58,6 +59,47 @@ describe('the analytics fetch against Neo4j', () => {
     const reference = subgraphOf(alentejo, { region: id('alentejo') });
     expect(fetched.communities.map((c) => c.id).sort()).toEqual([id('beja'), id('evora')]);
     expect(new Analysis(fetched, AS_OF).profile).toEqual(new Analysis(reference, AS_OF).profile);
+    // Beja and Évora are fetched by two queries at once; P2 (Évora's s1–s3 with Beja's x1) comes with
+    // both and is kept once.
+    expect(fetched.partnerships.filter((p) => p.id === id('P2'))).toHaveLength(1);
+    const active = {
+      ...reference,
+      partnerships: reference.partnerships.filter((p) => !['P7', 'P8'].map(id).includes(p.id)),
+    };
+    expect(canonical(fetched)).toEqual(canonical(active));
+  });
+
+  it('fetches a region again in one query when a write landed between its parts', async () => {
+    const real = testRunner();
+    const parts: number[] = [];
+    // The second part reads as if a write had committed after the first one read.
+    const racing = new Proxy(real, {
+      get(target, property) {
+        if (property === 'readFold')
+          return async (...args: Parameters<QueryRunner['readFold']>) => {
+            const params = args[1] as { part: number; parts: number };
+            parts.push(params.parts);
+            const part = (await target.readFold(...args)) as { graphVersion: string };
+            if (params.parts === 2 && params.part === 1) part.graphVersion = 'a later version';
+            return part;
+          };
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const fetched = await new AnalyticsService(racing, CypherCatalog.load(cypherDir())).subgraph(
+      { kind: 'region', id: id('alentejo') },
+      AS_OF,
+      AS_OF,
+    );
+    expect(parts).toEqual([2, 2, 1]);
+    const reference = subgraphOf(alentejo, { region: id('alentejo') });
+    expect(canonical(fetched)).toEqual(
+      canonical({
+        ...reference,
+        partnerships: reference.partnerships.filter((p) => !['P7', 'P8'].map(id).includes(p.id)),
+      }),
+    );
   });
 
   it('fetches every partnership active at some date of a trend window at once', async () => {
