@@ -106,6 +106,12 @@ export function recommend(
   const score = new Float64Array(n);
   const adjacentTo = new Int32Array(n).fill(-1);
   const touched = new Int32Array(n);
+  // firstStep[t]: the position in Γ(s) of the first z that reached t.
+  const firstStep = new Int32Array(n);
+  const { start, ends } = neighboursBySector(neighbours, sector, k);
+  const targetsOf = Array.from({ length: k }, (_, a) =>
+    Int32Array.from({ length: k }, (_, b) => b).filter((b) => wanted[a * k + b] === 1),
+  );
 
   const warm = new TopK(limit, (x, y) => warmBefore(x.adamicAdar, x.source, x.target, y));
   const cold = new TopK(limit, (x, y) => coldBefore(x.preferentialAttachment, x.source, x.target, y));
@@ -132,22 +138,31 @@ export function recommend(
     mark[s] = excluded;
     for (const z of gamma) mark[z] = excluded;
     const row = a * k;
+    const targets = targetsOf[a]!;
     let reached = 0;
-    for (const z of gamma) {
+    // Each Γ(z) is walked only in its segments of the wanted sectors; scores still add up in the
+    // order of Γ(s).
+    for (let step = 0; step < gamma.length; step += 1) {
+      const z = gamma[step]!;
       const w = invLog[z]!;
-      for (const t of neighbours[z]!) {
-        const m = mark[t]!;
-        if (m === excluded || wanted[row + sector[t]!] === 0) continue;
-        if (m !== reachedMark) {
-          mark[t] = reachedMark;
-          score[t] = w;
-          touched[reached] = t;
-          reached += 1;
-        } else score[t]! += w;
+      for (const b of targets) {
+        const end = start[z * k + b + 1]!;
+        for (let i = start[z * k + b]!; i < end; i += 1) {
+          const t = ends[i]!;
+          const m = mark[t]!;
+          if (m === excluded) continue;
+          if (m !== reachedMark) {
+            mark[t] = reachedMark;
+            score[t] = w;
+            firstStep[t] = step;
+            touched[reached] = t;
+            reached += 1;
+          } else score[t]! += w;
+        }
       }
     }
-    for (let i = 0; i < reached; i += 1) {
-      const t = touched[i]!;
+    const offered = inWalkOrder(touched, reached, warmBar, score, firstStep);
+    for (const t of offered) {
       const bar = warm.bar;
       if (bar && !warmBefore(score[t]!, s, t, bar)) continue;
       for (const z of neighbours[t]!) adjacentTo[z] = t;
@@ -201,6 +216,48 @@ export function recommend(
     const wording = recommendationWording(graph, full);
     return { ...full, explanation: wording(english()), wording };
   });
+}
+
+/**
+ * Each vertex's neighbours grouped by sector, ascending within a group: the group of z in sector b is
+ * ends[start[z·k + b] .. start[z·k + b + 1]).
+ */
+function neighboursBySector(
+  neighbours: readonly number[][],
+  sector: Uint8Array,
+  k: number,
+): { start: Int32Array; ends: Int32Array } {
+  const start = new Int32Array(neighbours.length * k + 1);
+  neighbours.forEach((list, z) => {
+    for (const t of list) start[z * k + sector[t]! + 1]! += 1;
+  });
+  for (let i = 1; i < start.length; i += 1) start[i]! += start[i - 1]!;
+  const fill = start.slice(0, start.length - 1);
+  const ends = new Int32Array(start[start.length - 1]!);
+  neighbours.forEach((list, z) => {
+    for (const t of list) ends[fill[z * k + sector[t]!]!++] = t;
+  });
+  return { start, ends };
+}
+
+/**
+ * The reached targets that may still be kept, in the order a walk of whole neighbour lists reaches
+ * them first (by the step that first reached them, then ascending), the order the ranking breaks
+ * Adamic-Adar ties within EPSILON in. Each insertion can lower the last kept score by at most EPSILON,
+ * so a target more than (reached + 1)·EPSILON below it now can never be kept (twice that, for the
+ * rounding of the comparisons).
+ */
+function inWalkOrder(
+  touched: Int32Array,
+  reached: number,
+  bar: Candidate | undefined,
+  score: Float64Array,
+  firstStep: Int32Array,
+): number[] {
+  const floor = bar ? bar.adamicAdar - 2 * (reached + 1) * EPSILON : -Infinity;
+  const kept: number[] = [];
+  for (let i = 0; i < reached; i += 1) if (score[touched[i]!]! >= floor) kept.push(touched[i]!);
+  return kept.sort((x, y) => firstStep[x]! - firstStep[y]! || x - y);
 }
 
 /** The common neighbours of one pair: Adamic-Adar, resource allocation, and the introducers. */
