@@ -1,6 +1,5 @@
-import type { Sector } from '../domain/enums';
+import { SECTORS, type Sector } from '../domain/enums';
 import { compareIds, type PartnerGraph } from './partner-graph';
-import { sectorIndex } from './sector-matrix';
 
 export interface BrokerageRoles {
   coordinator: number;
@@ -18,61 +17,85 @@ export interface BrokerageOf extends BrokerageRoles {
 
 const choose2 = (x: number): number => (x < 2 ? 0 : (x * (x - 1)) / 2);
 
-/** Role of the triad u–v–w by the sectors of its ends and its middle (Gould & Fernandez, undirected). */
-function roleOf(middle: Sector, u: Sector, w: Sector): keyof BrokerageRoles {
-  if (u === w) return u === middle ? 'coordinator' : 'consultant';
-  return u === middle || w === middle ? 'gatekeeper' : 'liaison';
-}
-
 export interface RoleCounts extends BrokerageRoles {
   /** t: edges among the neighbours (the closed pairs), for the effective size. */
   closed: number;
 }
 
+/** Gould & Fernandez's role of the triad x–middle–y, as an index: coordinator, consultant, gatekeeper, liaison. */
+const roleIndex = (middle: number, x: number, y: number): number =>
+  x === y ? (x === middle ? 0 : 1) : x === middle || y === middle ? 2 : 3;
+
 /**
- * Brokerage roles of every vertex. Counted as all pairs of neighbours by sector (from the sector
- * histogram of Γ(v)) minus the pairs that are adjacent (the triangles through v), so no pair is visited
- * one by one: the cost is Σ_v Σ_{u∈Γ(v)} |Γ(u)| = Σ_u |Γ(u)|² flat-array lookups.
+ * Brokerage roles of every vertex (Gould & Fernandez, undirected: the role of u–v–w by the sectors of
+ * its ends and its middle v). Counted as all pairs of neighbours by sector (from the sector histogram
+ * of Γ(v)) minus the pairs that are adjacent, so no open pair is visited one by one. The adjacent
+ * pairs are the triangles: each is listed once, as u < w < x with w, x in Γ(u) marked, and takes one
+ * closed pair from each of its three corners. The cost is Σ_w |lower neighbours|·|higher neighbours|
+ * flat-array lookups; sectors are compared as their SECTORS positions.
  */
-export function brokerageRoles(graph: PartnerGraph): RoleCounts[] {
-  const { neighbours, sectors } = graph;
-  const k = 7;
-  const sector = Int8Array.from(sectors, sectorIndex);
-  // inGamma[x] === v: x is a neighbour of the current v (a flat array beats a Set lookup here).
-  const inGamma = new Int32Array(neighbours.length).fill(-1);
-  return neighbours.map((gamma, v) => {
-    const n = gamma.length;
-    const own = sectors[v]!;
-    const ownIndex = sector[v]!;
-    const histogram = new Array<number>(k).fill(0);
-    for (const u of gamma) {
-      histogram[sector[u]!]! += 1;
-      inGamma[u] = v;
-    }
-    const same = histogram[ownIndex]!;
+export function brokerageRoles(graph: Pick<PartnerGraph, 'neighbours' | 'sectorIndexes'>): RoleCounts[] {
+  const { neighbours, sectorIndexes: sector } = graph;
+  const n = neighbours.length;
+  const k = SECTORS.length;
+  // roles[4v + r]: vertex v's count of role r (roleIndex), all pairs first, closed ones taken off.
+  const roles = new Float64Array(4 * n);
+  const closed = new Float64Array(n);
+  const histogram = new Float64Array(k);
+  for (let v = 0; v < n; v += 1) {
+    const gamma = neighbours[v]!;
+    const own = sector[v]!;
+    histogram.fill(0);
+    for (const u of gamma) histogram[sector[u]!]! += 1;
+    const same = histogram[own]!;
     let consultant = 0;
     let liaison = 0;
     for (let a = 0; a < k; a += 1) {
-      if (a === ownIndex) continue;
+      if (a === own) continue;
       consultant += choose2(histogram[a]!);
-      for (let b = a + 1; b < k; b += 1) if (b !== ownIndex) liaison += histogram[a]! * histogram[b]!;
+      for (let b = a + 1; b < k; b += 1) if (b !== own) liaison += histogram[a]! * histogram[b]!;
     }
-    const roles: RoleCounts = {
-      coordinator: choose2(same),
-      consultant,
-      gatekeeper: same * (n - same),
-      liaison,
-      closed: 0,
-    };
-    for (const u of gamma) {
-      for (const w of neighbours[u]!) {
-        if (w <= u || inGamma[w] !== v) continue;
-        roles.closed += 1;
-        roles[roleOf(own, sectors[u]!, sectors[w]!)] -= 1;
+    roles[4 * v] = choose2(same);
+    roles[4 * v + 1] = consultant;
+    roles[4 * v + 2] = same * (gamma.length - same);
+    roles[4 * v + 3] = liaison;
+  }
+  // higherOf[x] === u: x is a neighbour of u above u (a flat array beats a Set lookup here).
+  const higherOf = new Int32Array(n).fill(-1);
+  for (let u = 0; u < n; u += 1) {
+    const gamma = neighbours[u]!;
+    // Lists ascend: the higher neighbours are each list's tail, walked down until the list reaches u.
+    for (let i = gamma.length - 1; i >= 0 && gamma[i]! > u; i -= 1) higherOf[gamma[i]!] = u;
+    const su = sector[u]!;
+    for (let i = gamma.length - 1; i >= 0; i -= 1) {
+      const w = gamma[i]!;
+      if (w <= u) break;
+      const sw = sector[w]!;
+      const list = neighbours[w]!;
+      for (let j = list.length - 1; j >= 0; j -= 1) {
+        const x = list[j]!;
+        if (x <= w) break;
+        if (higherOf[x] !== u) continue;
+        const sx = sector[x]!;
+        roles[4 * u + roleIndex(su, sw, sx)]! -= 1;
+        roles[4 * w + roleIndex(sw, su, sx)]! -= 1;
+        roles[4 * x + roleIndex(sx, su, sw)]! -= 1;
+        closed[u]! += 1;
+        closed[w]! += 1;
+        closed[x]! += 1;
       }
     }
-    return roles;
-  });
+  }
+  const all = new Array<RoleCounts>(n);
+  for (let v = 0; v < n; v += 1)
+    all[v] = {
+      coordinator: roles[4 * v]!,
+      consultant: roles[4 * v + 1]!,
+      gatekeeper: roles[4 * v + 2]!,
+      liaison: roles[4 * v + 3]!,
+      closed: closed[v]!,
+    };
+  return all;
 }
 
 /**
@@ -105,19 +128,38 @@ export function brokerage(graph: PartnerGraph): BrokerageOf[] {
   return brokerageRoles(graph).map(({ closed, ...roles }, v) => ({ ...roles, ...burt(graph, v, closed) }));
 }
 
-/** Brokers rank by liaison count, then gatekeeper count, then id; only vertices with some brokerage. */
+/**
+ * Brokers rank by liaison count, then gatekeeper count, then id; only vertices with some brokerage.
+ * Vertices are in id order, so the id tie-break is the vertex order.
+ */
 export function rankBrokers(graph: PartnerGraph, roles: readonly BrokerageRoles[], limit: number): number[] {
-  return roles
-    .map((r, v) => ({ r, v }))
-    .filter(({ r }) => r.coordinator + r.consultant + r.gatekeeper + r.liaison > 0)
-    .sort(
-      (x, y) =>
-        y.r.liaison - x.r.liaison ||
-        y.r.gatekeeper - x.r.gatekeeper ||
-        compareIds(graph.stakeholders[x.v]!.id, graph.stakeholders[y.v]!.id),
-    )
-    .slice(0, limit)
-    .map(({ v }) => v);
+  const before = (x: number, y: number): boolean => {
+    const a = roles[x]!;
+    const b = roles[y]!;
+    return (
+      a.liaison > b.liaison ||
+      (a.liaison === b.liaison && (a.gatekeeper > b.gatekeeper || (a.gatekeeper === b.gatekeeper && x < y)))
+    );
+  };
+  const best: number[] = [];
+  for (let v = 0; v < graph.stakeholders.length; v += 1) {
+    const r = roles[v]!;
+    if (r.coordinator + r.consultant + r.gatekeeper + r.liaison <= 0) continue;
+    offer(best, limit, v, before);
+  }
+  return best;
+}
+
+/**
+ * Puts `item` into `best` (kept sorted under `before`, a strict order) if it is among the first
+ * `limit`; the usual item, worse than the last kept, costs one comparison.
+ */
+export function offer<T>(best: T[], limit: number, item: T, before: (x: T, y: T) => boolean): void {
+  if (limit <= 0 || (best.length === limit && !before(item, best[best.length - 1]!))) return;
+  let i = best.length;
+  while (i > 0 && before(item, best[i - 1]!)) i -= 1;
+  best.splice(i, 0, item);
+  if (best.length > limit) best.pop();
 }
 
 export interface BridgeCandidate {

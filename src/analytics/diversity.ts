@@ -1,6 +1,5 @@
 import { SECTORS, type Sector } from '../domain/enums';
 import type { PartnerGraph } from './partner-graph';
-import { sectorIndex } from './sector-matrix';
 
 /** Krackhardt & Stern's (E − I)/(E + I); null without edges. */
 export function eiIndex(external: number, internal: number): number | null {
@@ -10,8 +9,9 @@ export function eiIndex(external: number, internal: number): number | null {
 
 /** The E-I index of the whole graph: E = edges across sectors, I = edges within one. */
 export function graphEiIndex(graph: PartnerGraph): number | null {
+  const sector = graph.sectorIndexes;
   let external = 0;
-  for (const { u, v } of graph.edges) if (graph.sectors[u] !== graph.sectors[v]) external += 1;
+  for (const { u, v } of graph.edges) if (sector[u] !== sector[v]) external += 1;
   return eiIndex(external, graph.edges.length - external);
 }
 
@@ -47,11 +47,12 @@ export function sectorAssortativity(graph: PartnerGraph): number | null {
   const m = graph.edges.length;
   if (m === 0) return null;
   const k = SECTORS.length;
+  const sector = graph.sectorIndexes;
   const ends = new Array<number>(k).fill(0);
   let within = 0;
   for (const { u, v } of graph.edges) {
-    const a = sectorIndex(graph.sectors[u]!);
-    const b = sectorIndex(graph.sectors[v]!);
+    const a = sector[u]!;
+    const b = sector[v]!;
     ends[a]! += 1;
     ends[b]! += 1;
     if (a === b) within += 1;
@@ -80,16 +81,15 @@ export interface Dominance {
 
 /** docs/measures.md "Dominance": shares of the scope's active memberships per sector. */
 export function dominance(graph: PartnerGraph): Dominance {
-  const per = new Map<Sector, number>(SECTORS.map((s) => [s, 0]));
+  const per = new Array<number>(SECTORS.length).fill(0);
   graph.activeMemberships.forEach((count, v) => {
-    const sector = graph.sectors[v]!;
-    per.set(sector, (per.get(sector) ?? 0) + count);
+    per[graph.sectorIndexes[v]!]! += count;
   });
-  const total = [...per.values()].reduce((sum, x) => sum + x, 0);
-  const sectors = SECTORS.map((sector) => ({
+  const total = per.reduce((sum, x) => sum + x, 0);
+  const sectors = SECTORS.map((sector, a) => ({
     sector,
-    memberships: per.get(sector) ?? 0,
-    share: total === 0 ? null : (per.get(sector) ?? 0) / total,
+    memberships: per[a]!,
+    share: total === 0 ? null : per[a]! / total,
   }));
   if (total === 0) return { sectors, dominantSector: null, dominantShare: null, dominated: false };
   // SECTORS is in enum order and only a strictly larger count replaces the leader: ties go to the earlier.

@@ -100,7 +100,9 @@ function assetsByVertex(graph: PartnerGraph, assets: readonly ScopeAsset[]): Map
   for (const asset of [...assets].sort((a, b) => compareIds(a.id, b.id))) {
     const v = index.get(asset.stakeholderId);
     if (v === undefined) continue;
-    byVertex.set(v, [...(byVertex.get(v) ?? []), asset]);
+    const list = byVertex.get(v);
+    if (list) list.push(asset);
+    else byVertex.set(v, [asset]);
   }
   return byVertex;
 }
@@ -117,7 +119,8 @@ export function needStates(
   assets: readonly ScopeAsset[],
 ): NeedState[] {
   const index = new Map(graph.stakeholders.map((s, v) => [s.id, v]));
-  const offered = assetsByVertex(graph, assets);
+  // Holders by vertex, sorted once for every need.
+  const offered = [...assetsByVertex(graph, assets).entries()].sort((a, b) => a[0] - b[0]);
   return [...needs]
     .sort(
       (a, b) =>
@@ -141,7 +144,7 @@ export function needStates(
       const sectors = SECTORS.filter((s) => present.has(s));
       const key = themeKey(need.theme);
       const holders: AssetHolder[] = [];
-      for (const [vertex, list] of [...offered.entries()].sort((a, b) => a[0] - b[0])) {
+      for (const [vertex, list] of offered) {
         if (!inCommunity(vertex)) continue;
         const matching = list.filter((asset) => asset.themes.some((t) => themeKey(t) === key));
         if (matching.length > 0) holders.push({ vertex, assets: matching });

@@ -1,5 +1,6 @@
 import { statusAt, type IsoDate } from '../domain/dates';
 import { isCharitable, PartnershipStatus, type PartnershipKind, type Sector } from '../domain/enums';
+import { sectorIndex } from './sector-matrix';
 import type { ScopePartnership, ScopeStakeholder, Subgraph } from './subgraph';
 
 /** An active partnership with at least one member in the scope, reduced to what the measures need. */
@@ -36,6 +37,8 @@ export interface PartnerGraph {
   scopeName: string;
   stakeholders: ScopeStakeholder[];
   sectors: Sector[];
+  /** Parallel to `sectors`: each sector's position in SECTORS, for the measures' flat counters. */
+  sectorIndexes: Uint8Array;
   neighbours: number[][];
   edges: Edge[];
   partnerships: ActivePartnership[];
@@ -71,6 +74,11 @@ export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b 
 /**
  * `counts` says which partnerships tie their members; by default those active at `asOf` (the measures'
  * rule). Exports of a whole history (GEXF spells, GraphML without a date) count every partnership.
+ *
+ * One pass over the partnerships with no allocation per membership or per pair: members are marked in
+ * flat arrays stamped with the partnership's number, and edges are summed in a hash table over Int32
+ * vertex pairs (edgeTable), so a region's ~180,000 pairs cost neither a Map entry nor an object each
+ * until the edges are handed out, in order of first appearance as before.
  */
 export function buildPartnerGraph(
   subgraph: Subgraph,
@@ -80,77 +88,216 @@ export function buildPartnerGraph(
 ): PartnerGraph {
   // Vertices in id order, so every result (and every tie broken by position) is the same whatever order
   // the database returned the rows in.
-  const stakeholders = [...subgraph.stakeholders].sort((a, b) => compareIds(a.id, b.id));
+  const stakeholders = [...inIdOrder(subgraph.stakeholders)];
   const n = stakeholders.length;
   const index = new Map<string, number>();
-  stakeholders.forEach((s, i) => index.set(s.id, i));
+  for (let v = 0; v < n; v += 1) index.set(stakeholders[v]!.id, v);
+  const sectors = stakeholders.map((s) => s.sector);
 
   const partnerships: ActivePartnership[] = [];
   const activeMemberships = new Array<number>(n).fill(0);
   const charitableMemberships = new Array<number>(n).fill(0);
-  const edgeIndex = new Map<number, Edge>();
-  // External ties as numeric keys vertex·2^30 + outsider (exact below 2^53 for up to 8M vertices).
+  const table = edgeTable();
+  // External ties as numeric keys outsider·n + vertex (exact below 2^53).
   const external = new Set<number>();
   const outsiderIndex = new Map<string, number>();
-  const byId = [...subgraph.partnerships].sort((a, b) => compareIds(a.id, b.id));
-  for (const p of byId) {
+  // markedIn[v] = t: vertex v was already met in the t-th counted partnership (outsiders likewise);
+  // substantiveIn[v] says whether any of its memberships there is substantive.
+  const markedIn = new Int32Array(n);
+  const substantiveIn = new Uint8Array(n);
+  const outsiderMarkedIn: number[] = [];
+  let counted = 0;
+  for (const p of inIdOrder(subgraph.partnerships)) {
     if (!counts(p)) continue;
+    counted += 1;
     // A stakeholder holding several memberships of one partnership counts once, as substantive when
     // any of them is.
-    const inside = new Map<number, boolean>();
-    const outside = new Set<number>();
+    const members: number[] = [];
+    let outside: number[] | null = null;
     for (const m of p.members) {
       const vertex = index.get(m.stakeholderId);
+      const substantive = !isCharitable(p.kind, m.role);
       if (vertex === undefined) {
         let o = outsiderIndex.get(m.stakeholderId);
         if (o === undefined) {
           o = outsiderIndex.size;
           outsiderIndex.set(m.stakeholderId, o);
         }
-        outside.add(o);
-      } else inside.set(vertex, (inside.get(vertex) ?? false) || !isCharitable(p.kind, m.role));
+        if (outsiderMarkedIn[o] !== counted) {
+          outsiderMarkedIn[o] = counted;
+          (outside ??= []).push(o);
+        }
+      } else if (markedIn[vertex] !== counted) {
+        markedIn[vertex] = counted;
+        substantiveIn[vertex] = substantive ? 1 : 0;
+        members.push(vertex);
+      } else if (substantive) substantiveIn[vertex] = 1;
     }
-    if (inside.size === 0) continue;
-    const members = [...inside.keys()].sort((a, b) => a - b);
-    const substantive = members.map((v) => inside.get(v) ?? false);
-    partnerships.push({ id: p.id, kind: p.kind, members, substantive, outsiders: outside.size });
-    members.forEach((v, i) => {
-      activeMemberships[v] = (activeMemberships[v] ?? 0) + 1;
-      if (!substantive[i]) charitableMemberships[v] = (charitableMemberships[v] ?? 0) + 1;
-      for (const o of outside) external.add(v * 2 ** 30 + o);
-    });
-    forEachPartnerPair(partnerships[partnerships.length - 1]!, (u, v, both) => {
-      const key = edgeKey(u, v, n);
-      const edge = edgeIndex.get(key);
-      if (edge) {
-        edge.weight += 1;
-        edge.substantive ||= both;
-        if (both) edge.substantiveWeight += 1;
-      } else edgeIndex.set(key, { u, v, weight: 1, substantive: both, substantiveWeight: both ? 1 : 0 });
-    });
+    if (members.length === 0) continue;
+    sortAscending(members);
+    const substantive = members.map((v) => substantiveIn[v] === 1);
+    partnerships.push({ id: p.id, kind: p.kind, members, substantive, outsiders: outside?.length ?? 0 });
+    for (let i = 0; i < members.length; i += 1) {
+      const v = members[i]!;
+      activeMemberships[v]! += 1;
+      if (!substantive[i]) charitableMemberships[v]! += 1;
+      if (outside) for (const o of outside) external.add(o * n + v);
+      // The edge rule of forEachPartnerPair, inlined: members ascend, so u < v.
+      for (let j = i + 1; j < members.length; j += 1)
+        table.add(v, members[j]!, substantive[i]! && substantive[j]!);
+    }
   }
-
-  const neighbours: number[][] = Array.from({ length: n }, () => []);
-  const edges = [...edgeIndex.values()];
-  for (const { u, v } of edges) {
-    neighbours[u]!.push(v);
-    neighbours[v]!.push(u);
-  }
-  for (const list of neighbours) list.sort((a, b) => a - b);
 
   return {
     asOf,
     scope: subgraph.scope,
     scopeName: subgraph.name,
     stakeholders,
-    sectors: stakeholders.map((s) => s.sector),
-    neighbours,
-    edges,
+    sectors,
+    sectorIndexes: Uint8Array.from(sectors, sectorIndex),
+    neighbours: sortedNeighbours(n, table),
+    edges: table.edges(),
     partnerships,
     activeMemberships,
     charitableMemberships,
     externalTies: external.size,
   };
+}
+
+/**
+ * The rows in id order: themselves when they already are (as the database returns them), else a sorted
+ * copy. The sort is stable, so both give the same order.
+ */
+function inIdOrder<T extends { id: string }>(rows: readonly T[]): readonly T[] {
+  for (let i = 1; i < rows.length; i += 1)
+    if (compareIds(rows[i - 1]!.id, rows[i]!.id) > 0) return [...rows].sort((a, b) => compareIds(a.id, b.id));
+  return rows;
+}
+
+/** Sorts a partnership's members (a dozen at most, as a rule) in place. */
+function sortAscending(list: number[]): void {
+  if (list.length > 32) {
+    list.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < list.length; i += 1) {
+    const x = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && list[j]! > x) {
+      list[j + 1] = list[j]!;
+      j -= 1;
+    }
+    list[j + 1] = x;
+  }
+}
+
+/** The edges summed so far, in flat arrays indexed by edge number (order of first appearance). */
+interface EdgeTable {
+  count: number;
+  u: Int32Array;
+  v: Int32Array;
+  weight: Int32Array;
+  substantiveWeight: Int32Array;
+  /** One shared partnership of u < v, `both` when both memberships are substantive. */
+  add(u: number, v: number, both: boolean): void;
+  edges(): Edge[];
+}
+
+/** Open addressing with linear probing over (u, v) pairs; slots hold edge number + 1 (0 = empty). */
+function edgeTable(): EdgeTable {
+  let mask = (1 << 12) - 1;
+  let slots = new Int32Array(mask + 1);
+  const hash = (u: number, v: number): number => {
+    const h = Math.imul(u, 0x9e3779b1) ^ Math.imul(v, 0x85ebca6b);
+    return h ^ (h >>> 15);
+  };
+  const table: EdgeTable = {
+    count: 0,
+    u: new Int32Array(mask + 1),
+    v: new Int32Array(mask + 1),
+    weight: new Int32Array(mask + 1),
+    substantiveWeight: new Int32Array(mask + 1),
+    add(u, v, both) {
+      let slot = hash(u, v) & mask;
+      for (;;) {
+        const e = slots[slot]! - 1;
+        if (e < 0) break;
+        if (table.u[e] === u && table.v[e] === v) {
+          table.weight[e]! += 1;
+          if (both) table.substantiveWeight[e]! += 1;
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      const e = table.count;
+      table.count += 1;
+      slots[slot] = e + 1;
+      table.u[e] = u;
+      table.v[e] = v;
+      table.weight[e] = 1;
+      table.substantiveWeight[e] = both ? 1 : 0;
+      // Kept at most half full; the edge arrays grow with the slots.
+      if (2 * table.count > mask) {
+        mask = 2 * mask + 1;
+        slots = new Int32Array(mask + 1);
+        for (let f = 0; f < table.count; f += 1) {
+          let s = hash(table.u[f]!, table.v[f]!) & mask;
+          while (slots[s] !== 0) s = (s + 1) & mask;
+          slots[s] = f + 1;
+        }
+        const grow = (a: Int32Array): Int32Array => {
+          const b = new Int32Array(mask + 1);
+          b.set(a);
+          return b;
+        };
+        table.u = grow(table.u);
+        table.v = grow(table.v);
+        table.weight = grow(table.weight);
+        table.substantiveWeight = grow(table.substantiveWeight);
+      }
+    },
+    edges() {
+      const edges = new Array<Edge>(table.count);
+      for (let e = 0; e < table.count; e += 1) {
+        const substantiveWeight = table.substantiveWeight[e]!;
+        edges[e] = {
+          u: table.u[e]!,
+          v: table.v[e]!,
+          weight: table.weight[e]!,
+          substantive: substantiveWeight > 0,
+          substantiveWeight,
+        };
+      }
+      return edges;
+    },
+  };
+  return table;
+}
+
+/**
+ * Every vertex's neighbours in ascending order without sorting a list: the ends are first bucketed by
+ * vertex (unordered), then each vertex x, in ascending order, is appended to the lists of its bucket.
+ */
+function sortedNeighbours(n: number, table: EdgeTable): number[][] {
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < table.count; e += 1) {
+    start[table.u[e]! + 1]! += 1;
+    start[table.v[e]! + 1]! += 1;
+  }
+  for (let x = 0; x < n; x += 1) start[x + 1]! += start[x]!;
+  const fill = start.slice(0, n);
+  const bucket = new Int32Array(2 * table.count);
+  for (let e = 0; e < table.count; e += 1) {
+    const u = table.u[e]!;
+    const v = table.v[e]!;
+    bucket[fill[u]!++] = v;
+    bucket[fill[v]!++] = u;
+  }
+  const neighbours: number[][] = [];
+  for (let x = 0; x < n; x += 1) neighbours.push([]);
+  for (let x = 0; x < n; x += 1)
+    for (let i = start[x]!; i < start[x + 1]!; i += 1) neighbours[bucket[i]!]!.push(x);
+  return neighbours;
 }
 
 /** The subgraph induced by some of the scope's stakeholders (a region's community), as its own G(C, d). */

@@ -40,6 +40,11 @@ class TopK {
     private readonly before: (x: Candidate, y: Candidate) => boolean,
   ) {}
 
+  /** The candidate every newcomer must come before once the list is full; undefined until then. */
+  get bar(): Candidate | undefined {
+    return this.items.length === this.limit ? this.items[this.items.length - 1] : undefined;
+  }
+
   offer(candidate: Candidate): void {
     const items = this.items;
     if (items.length === this.limit && !this.before(candidate, items[items.length - 1]!)) return;
@@ -50,6 +55,18 @@ class TopK {
   }
 }
 
+/** Warm order: Adamic-Adar descending (EPSILON-equal scores tie), then source, then target. */
+const warmBefore = (adamicAdar: number, source: number, target: number, y: Candidate): boolean =>
+  adamicAdar > y.adamicAdar + EPSILON ||
+  (Math.abs(adamicAdar - y.adamicAdar) <= EPSILON &&
+    (source < y.source || (source === y.source && target < y.target)));
+
+/** Cold order: preferential attachment descending, then source, then target (a total order). */
+const coldBefore = (attachment: number, source: number, target: number, y: Candidate): boolean =>
+  attachment > y.preferentialAttachment ||
+  (attachment === y.preferentialAttachment &&
+    (source < y.source || (source === y.source && target < y.target)));
+
 /**
  * docs/measures.md "Partner recommendations" over the given sector pairs, ranked together: Adamic-Adar
  * descending, ties by (source id, target id); with `includeCold`, pairs without common neighbours follow
@@ -58,6 +75,10 @@ class TopK {
  * Every candidate with a common neighbour is reached by a two-step walk s–z–t, so the cost is
  * Σ_z |Γ(z)|² over the scope; scores accumulate in flat arrays and only the best `limit` candidates are
  * kept and given their introducers. Vertices are in id order, so comparing indexes compares ids.
+ * Work that cannot change the result is skipped: once `limit` are kept, a source whose Σ_{z∈Γ(s)}
+ * 1/ln|Γ(z)| (a bound on each of its scores, also in floating point: the terms are ≥ 0 and summed in
+ * the walk's order) is below the last kept score is not walked, a candidate is made only when it would
+ * be kept, and cold targets are tried by degree descending, up to the first that cannot be kept.
  */
 export function recommend(
   graph: PartnerGraph,
@@ -65,86 +86,124 @@ export function recommend(
   limit: number,
   includeCold: boolean,
 ): Recommendation[] {
-  const { neighbours, sectors } = graph;
+  const { neighbours, sectors, sectorIndexes: sector } = graph;
   const n = sectors.length;
   const k = SECTORS.length;
-  const sector = Int8Array.from(sectors, sectorIndex);
   // wanted[a·K + b]: (a, b) is a requested pair with a the source side (before b in enum order).
   const wanted = new Uint8Array(k * k);
-  const sourceSectors = new Set<number>();
+  const isSource = new Uint8Array(k);
   for (const [a, b] of pairs) {
     const [x, y] = sectorIndex(a) < sectorIndex(b) ? [a, b] : [b, a];
     wanted[sectorIndex(x) * k + sectorIndex(y)] = 1;
-    sourceSectors.add(sectorIndex(x));
+    isSource[sectorIndex(x)] = 1;
   }
   const degree = Int32Array.from(neighbours, (list) => list.length);
   const invLog = Float64Array.from(degree, (d) => (d >= 2 ? 1 / Math.log(d) : 0));
-  const neighbourOf = new Int32Array(n).fill(-1); // neighbourOf[x] = s: x is adjacent to the current s
-  const seenBy = new Int32Array(n).fill(-1); // seenBy[t] = s: t already reached from the current s
+  // mark[x] = 2s + 1: x is s or adjacent to it; 2s + 2: x already reached from s (one load per step).
+  const mark = new Int32Array(n);
+  // Only Adamic-Adar is summed in the walk; the few candidates that would be kept get their common
+  // neighbours and resource allocation from adjacentTo, summed over Γ(s) in the walk's order.
   const score = new Float64Array(n);
-  const common = new Int32Array(n);
-  const allocation = new Float64Array(n);
+  const adjacentTo = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  // firstStep[t]: the position in Γ(s) of the first z that reached t.
+  const firstStep = new Int32Array(n);
+  const { start, ends } = neighboursBySector(neighbours, sector, k);
+  const targetsOf = Array.from({ length: k }, (_, a) =>
+    Int32Array.from({ length: k }, (_, b) => b).filter((b) => wanted[a * k + b] === 1),
+  );
 
-  const warm = new TopK(
-    limit,
-    (x, y) =>
-      x.adamicAdar > y.adamicAdar + EPSILON ||
-      (Math.abs(x.adamicAdar - y.adamicAdar) <= EPSILON &&
-        (x.source < y.source || (x.source === y.source && x.target < y.target))),
-  );
-  const cold = new TopK(
-    limit,
-    (x, y) =>
-      x.preferentialAttachment > y.preferentialAttachment ||
-      (x.preferentialAttachment === y.preferentialAttachment &&
-        (x.source < y.source || (x.source === y.source && x.target < y.target))),
-  );
-  const bySector: number[][] = Array.from({ length: k }, () => []);
-  sector.forEach((a, v) => bySector[a]!.push(v));
+  const warm = new TopK(limit, (x, y) => warmBefore(x.adamicAdar, x.source, x.target, y));
+  const cold = new TopK(limit, (x, y) => coldBefore(x.preferentialAttachment, x.source, x.target, y));
+  // Cold targets of each sector by degree descending, then vertex (the order they are tried in).
+  const byDegree: number[][] = Array.from({ length: k }, () => []);
+  if (includeCold) {
+    for (let v = 0; v < n; v += 1) byDegree[sector[v]!]!.push(v);
+    for (const list of byDegree) list.sort((x, y) => degree[y]! - degree[x]! || x - y);
+  }
 
   for (let s = 0; s < n; s += 1) {
     const a = sector[s]!;
-    if (!sourceSectors.has(a)) continue;
-    for (const z of neighbours[s]!) neighbourOf[z] = s;
-    const touched: number[] = [];
-    for (const z of neighbours[s]!) {
+    if (isSource[a] === 0) continue;
+    const gamma = neighbours[s]!;
+    const warmBar = warm.bar;
+    // Without cold candidates nothing else needs the walk (cold ones need the marks).
+    if (warmBar && !includeCold) {
+      let bound = 0;
+      for (const z of gamma) bound += invLog[z]!;
+      if (bound < warmBar.adamicAdar - EPSILON) continue;
+    }
+    const excluded = 2 * s + 1;
+    const reachedMark = 2 * s + 2;
+    mark[s] = excluded;
+    for (const z of gamma) mark[z] = excluded;
+    const row = a * k;
+    const targets = targetsOf[a]!;
+    let reached = 0;
+    // Each Γ(z) is walked only in its segments of the wanted sectors; scores still add up in the
+    // order of Γ(s).
+    for (let step = 0; step < gamma.length; step += 1) {
+      const z = gamma[step]!;
       const w = invLog[z]!;
-      const r = 1 / degree[z]!;
-      for (const t of neighbours[z]!) {
-        if (t === s || neighbourOf[t] === s || wanted[a * k + sector[t]!] === 0) continue;
-        if (seenBy[t] !== s) {
-          seenBy[t] = s;
-          score[t] = 0;
-          common[t] = 0;
-          allocation[t] = 0;
-          touched.push(t);
+      for (const b of targets) {
+        const end = start[z * k + b + 1]!;
+        for (let i = start[z * k + b]!; i < end; i += 1) {
+          const t = ends[i]!;
+          const m = mark[t]!;
+          if (m === excluded) continue;
+          if (m !== reachedMark) {
+            mark[t] = reachedMark;
+            score[t] = w;
+            firstStep[t] = step;
+            touched[reached] = t;
+            reached += 1;
+          } else score[t]! += w;
         }
-        score[t]! += w;
-        common[t]! += 1;
-        allocation[t]! += r;
       }
     }
-    for (const t of touched)
+    const offered = inWalkOrder(touched, reached, warmBar, score, firstStep);
+    for (const t of offered) {
+      const bar = warm.bar;
+      if (bar && !warmBefore(score[t]!, s, t, bar)) continue;
+      for (const z of neighbours[t]!) adjacentTo[z] = t;
+      let commonNeighbours = 0;
+      let resourceAllocation = 0;
+      for (const z of gamma)
+        if (adjacentTo[z] === t) {
+          commonNeighbours += 1;
+          resourceAllocation += 1 / degree[z]!;
+        }
+      // t may come again for a later s: the marks of this one must not count then.
+      for (const z of neighbours[t]!) adjacentTo[z] = -1;
       warm.offer({
         source: s,
         target: t,
         adamicAdar: score[t]!,
-        commonNeighbours: common[t]!,
-        resourceAllocation: allocation[t]!,
+        commonNeighbours,
+        resourceAllocation,
         preferentialAttachment: degree[s]! * degree[t]!,
       });
+    }
     if (!includeCold) continue;
     for (let b = a + 1; b < k; b += 1) {
-      if (wanted[a * k + b] === 0) continue;
-      for (const t of bySector[b]!) {
-        if (neighbourOf[t] === s || seenBy[t] === s) continue;
+      if (wanted[row + b] === 0) continue;
+      for (const t of byDegree[b]!) {
+        const attachment = degree[s]! * degree[t]!;
+        const bar = cold.bar;
+        if (bar) {
+          // Later targets have no larger degree: none of them can be kept either.
+          if (attachment < bar.preferentialAttachment) break;
+          if (!coldBefore(attachment, s, t, bar)) continue;
+        }
+        // Adjacent to s, or reached from it (marks of earlier sources are smaller).
+        if (mark[t]! >= excluded) continue;
         cold.offer({
           source: s,
           target: t,
           adamicAdar: 0,
           commonNeighbours: 0,
           resourceAllocation: 0,
-          preferentialAttachment: degree[s]! * degree[t]!,
+          preferentialAttachment: attachment,
         });
       }
     }
@@ -157,6 +216,48 @@ export function recommend(
     const wording = recommendationWording(graph, full);
     return { ...full, explanation: wording(english()), wording };
   });
+}
+
+/**
+ * Each vertex's neighbours grouped by sector, ascending within a group: the group of z in sector b is
+ * ends[start[z·k + b] .. start[z·k + b + 1]).
+ */
+function neighboursBySector(
+  neighbours: readonly number[][],
+  sector: Uint8Array,
+  k: number,
+): { start: Int32Array; ends: Int32Array } {
+  const start = new Int32Array(neighbours.length * k + 1);
+  neighbours.forEach((list, z) => {
+    for (const t of list) start[z * k + sector[t]! + 1]! += 1;
+  });
+  for (let i = 1; i < start.length; i += 1) start[i]! += start[i - 1]!;
+  const fill = start.slice(0, start.length - 1);
+  const ends = new Int32Array(start[start.length - 1]!);
+  neighbours.forEach((list, z) => {
+    for (const t of list) ends[fill[z * k + sector[t]!]!++] = t;
+  });
+  return { start, ends };
+}
+
+/**
+ * The reached targets that may still be kept, in the order a walk of whole neighbour lists reaches
+ * them first (by the step that first reached them, then ascending), the order the ranking breaks
+ * Adamic-Adar ties within EPSILON in. Each insertion can lower the last kept score by at most EPSILON,
+ * so a target more than (reached + 1)·EPSILON below it now can never be kept (twice that, for the
+ * rounding of the comparisons).
+ */
+function inWalkOrder(
+  touched: Int32Array,
+  reached: number,
+  bar: Candidate | undefined,
+  score: Float64Array,
+  firstStep: Int32Array,
+): number[] {
+  const floor = bar ? bar.adamicAdar - 2 * (reached + 1) * EPSILON : -Infinity;
+  const kept: number[] = [];
+  for (let i = 0; i < reached; i += 1) if (score[touched[i]!]! >= floor) kept.push(touched[i]!);
+  return kept.sort((x, y) => firstStep[x]! - firstStep[y]! || x - y);
 }
 
 /** The common neighbours of one pair: Adamic-Adar, resource allocation, and the introducers. */

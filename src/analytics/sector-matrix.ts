@@ -30,28 +30,36 @@ export const CROSS_SECTOR_PAIRS: readonly [Sector, Sector][] = SECTORS.flatMap((
   SECTORS.slice(i + 1).map((b) => [a, b] as [Sector, Sector]),
 );
 
-export function sectorCounts(graph: Pick<PartnerGraph, 'sectors'>): Map<Sector, number> {
+export function sectorCounts(
+  graph: Pick<PartnerGraph, 'sectors'> & Partial<Pick<PartnerGraph, 'sectorIndexes'>>,
+): Map<Sector, number> {
   const counts = new Map<Sector, number>(SECTORS.map((s) => [s, 0]));
-  for (const s of graph.sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
+  if (graph.sectorIndexes) {
+    const tally = new Array<number>(K).fill(0);
+    for (const a of graph.sectorIndexes) tally[a]! += 1;
+    SECTORS.forEach((s, a) => counts.set(s, tally[a]!));
+  } else for (const s of graph.sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
   return counts;
 }
 
-/** docs/measures.md "Sector matrix". */
+/** docs/measures.md "Sector matrix"; counted in flat arrays over the vertices' sector positions. */
 export function sectorMatrix(graph: PartnerGraph): SectorMatrix {
   const counts = sectorCounts(graph);
-  const ties = new Array<number>(K * K).fill(0);
-  const substantive = new Array<number>(K * K).fill(0);
-  const partnerships = new Array<number>(K * K).fill(0);
+  const sector = graph.sectorIndexes;
+  const ties = new Float64Array(K * K);
+  const substantive = new Float64Array(K * K);
+  const partnerships = new Float64Array(K * K);
   const at = (a: number, b: number): number => (a <= b ? a * K + b : b * K + a);
 
   for (const edge of graph.edges) {
-    const key = at(sectorIndex(graph.sectors[edge.u]!), sectorIndex(graph.sectors[edge.v]!));
+    const key = at(sector[edge.u]!, sector[edge.v]!);
     ties[key]! += 1;
     if (edge.substantive) substantive[key]! += 1;
   }
+  const here = new Int32Array(K);
   for (const p of graph.partnerships) {
-    const here = new Array<number>(K).fill(0);
-    for (const v of p.members) here[sectorIndex(graph.sectors[v]!)]! += 1;
+    here.fill(0);
+    for (const v of p.members) here[sector[v]!]! += 1;
     for (let a = 0; a < K; a += 1) {
       if (here[a] === 0) continue;
       if (here[a]! >= 2) partnerships[at(a, a)]! += 1;

@@ -38,11 +38,20 @@ export function groupNoun(
   types: readonly (string | null)[],
   count: number,
 ): string {
-  const distinct = new Set(types.map((type) => type?.trim().toLowerCase() ?? ''));
-  const shared = distinct.size === 1 ? (types[0]?.trim() ?? '') : '';
+  const shared = allAlike(types) ? (types[0]?.trim() ?? '') : '';
   if (shared && count === 1) return shared;
   if (shared && t.t('wording.pluralizeTypes') === 'yes') return pluralize(shared);
   return sectorNoun(t, sector, count);
+}
+
+/** Whether every type is the same one, trimmed and in any case (false for none); stops at the first other. */
+function allAlike(types: readonly (string | null)[]): boolean {
+  if (types.length === 0) return false;
+  const key = (type: string | null): string => type?.trim().toLowerCase() ?? '';
+  const first = key(types[0] ?? null);
+  for (let i = 1; i < types.length; i += 1)
+    if (types[i] !== types[0] && key(types[i] ?? null) !== first) return false;
+  return true;
 }
 
 export function sectorPlural(t: Translator, sector: Sector): string {

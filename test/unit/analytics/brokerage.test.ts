@@ -1,5 +1,5 @@
 import { Analysis } from '../../../src/analytics/analysis';
-import { brokerage, bridges, rankBrokers } from '../../../src/analytics/brokerage';
+import { brokerage, brokerageRoles, bridges, rankBrokers } from '../../../src/analytics/brokerage';
 import { Sector } from '../../../src/domain/enums';
 import { AS_OF, GHENT, subgraphOf } from '../../support/analytics-fixtures';
 
@@ -112,5 +112,38 @@ describe('brokerage', () => {
       ['a2', 1, 1, 1],
     ]);
     expect(bridges(ghent.graph, Sector.PUBLIC, Sector.EDUCATION, 1)).toHaveLength(1);
+  });
+
+  it('takes each triangle off all three of its corners once', () => {
+    // a, b, c, d: a clique of PUBLIC (sector 0) stakeholders, 4 triangles, 3 through each corner;
+    // e (EDUCATION, sector 1) hangs off a. a: 3 PUBLIC neighbours, all pairs closed → coordinator 0,
+    // and 3 open pairs with e → gatekeeper 3. b, c, d: every pair closed → nothing.
+    const roles = brokerageRoles({
+      neighbours: [[1, 2, 3, 4], [0, 2, 3], [0, 1, 3], [0, 1, 2], [0]],
+      sectorIndexes: Uint8Array.from([0, 0, 0, 0, 1]),
+    });
+    expect(roles).toEqual([
+      { coordinator: 0, consultant: 0, gatekeeper: 3, liaison: 0, closed: 3 },
+      { coordinator: 0, consultant: 0, gatekeeper: 0, liaison: 0, closed: 3 },
+      { coordinator: 0, consultant: 0, gatekeeper: 0, liaison: 0, closed: 3 },
+      { coordinator: 0, consultant: 0, gatekeeper: 0, liaison: 0, closed: 3 },
+      { coordinator: 0, consultant: 0, gatekeeper: 0, liaison: 0, closed: 0 },
+    ]);
+  });
+
+  it('takes a closed pair off the role of its sectors at each corner', () => {
+    // Triangle u (0), w (1), x (2), all sectors different, plus y (1) on u: at u the pairs w–x
+    // (closed, liaison), w–y (consultant), x–y (liaison) → liaison 1, consultant 1; at w the closed
+    // pair u–x is a liaison → 0; at x the closed pair u–w likewise → 0.
+    const roles = brokerageRoles({
+      neighbours: [[1, 2, 3], [0, 2], [0, 1], [0]],
+      sectorIndexes: Uint8Array.from([0, 1, 2, 1]),
+    });
+    expect(roles.map(({ consultant, liaison, closed }) => [consultant, liaison, closed])).toEqual([
+      [1, 1, 1],
+      [0, 0, 1],
+      [0, 0, 1],
+      [0, 0, 0],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { buildPartnerGraph, restrictSubgraph } from '../../../src/analytics/partner-graph';
-import { MemberRole, PartnershipKind } from '../../../src/domain/enums';
+import { MemberRole, PartnershipKind, SECTORS } from '../../../src/domain/enums';
 import { ALENTEJO, AS_OF, subgraphOf } from '../../support/analytics-fixtures';
 
 const evora = subgraphOf(ALENTEJO, { community: 'evora' });
@@ -97,5 +97,65 @@ describe('the partner graph G(C, d)', () => {
     expect(bejaGraph.edges).toHaveLength(1); // P10
     expect(bejaGraph.externalTies).toBe(3); // x1 with s1, s2, s3 through P2
     expect(bejaGraph.partnerships.map((p) => p.id)).toEqual(['P10', 'P2']);
+  });
+
+  it('gives the same graph whatever order the rows come in', () => {
+    const reversed = buildPartnerGraph(
+      {
+        ...evora,
+        stakeholders: [...evora.stakeholders].reverse(),
+        partnerships: [...evora.partnerships].reverse(),
+      },
+      AS_OF,
+    );
+    expect(reversed.stakeholders.map((s) => s.id)).toEqual(graph.stakeholders.map((s) => s.id));
+    // Edges in order of first appearance over the partnerships in id order: P1's clique first.
+    expect(reversed.edges).toEqual(graph.edges);
+    expect(reversed.neighbours).toEqual(graph.neighbours);
+    expect(reversed.partnerships.map((p) => p.id)).toEqual(graph.partnerships.map((p) => p.id));
+  });
+
+  it('counts a member listed twice in a partnership once, substantive when either listing is', () => {
+    // s1 is FUNDER (charitable) and PARTNER of "twice"; x1 (outside) is listed twice too, and shares P2
+    // with s1 and s2 already: no new external tie.
+    const twice = buildPartnerGraph(
+      {
+        ...evora,
+        partnerships: [
+          ...evora.partnerships,
+          {
+            id: 'twice',
+            kind: PartnershipKind.PROJECT,
+            startedOn: null,
+            endedOn: null,
+            members: [
+              { stakeholderId: 's1', role: MemberRole.FUNDER },
+              { stakeholderId: 'f1', role: MemberRole.PARTNER },
+              { stakeholderId: 's1', role: MemberRole.PARTNER },
+              { stakeholderId: 'x1', role: MemberRole.PARTNER },
+              { stakeholderId: 'x1', role: MemberRole.FUNDER },
+            ],
+          },
+        ],
+      },
+      AS_OF,
+    );
+    const active = twice.partnerships.find((p) => p.id === 'twice')!;
+    expect(active.members.map((v) => twice.stakeholders[v]!.id)).toEqual(['f1', 's1']);
+    expect(active.substantive).toEqual([true, true]);
+    expect(active.outsiders).toBe(1);
+    const s1 = twice.stakeholders.findIndex((s) => s.id === 's1');
+    expect(twice.activeMemberships[s1]).toBe(3); // P2, P3, twice
+    expect(twice.charitableMemberships[s1]).toBe(0);
+    // s1x1, s2x1, s3x1 from P2, and f1x1 new.
+    expect(twice.externalTies).toBe(4);
+    const f1s1 = twice.edges.find(
+      ({ u, v }) => [twice.stakeholders[u]!.id, twice.stakeholders[v]!.id].sort().join('-') === 'f1-s1',
+    );
+    expect(f1s1).toMatchObject({ weight: 1, substantive: true, substantiveWeight: 1 });
+  });
+
+  it('gives each vertex the position of its sector in SECTORS', () => {
+    expect([...graph.sectorIndexes]).toEqual(graph.sectors.map((s) => SECTORS.indexOf(s)));
   });
 });
