@@ -137,6 +137,24 @@ describe('betweenness (Brandes, normalised by 2/((N−1)(N−2)))', () => {
     values.forEach((x, v) => expect(x).toBeCloseTo(expected[String(v)]!, 12));
   });
 
+  it('matches graphology-metrics on a dense graph beside a sparse one (steps bottom-up and top-down)', () => {
+    // Vertices 0..99 with 900 edges (most searches there end bottom-up), 100..159 a sparse forest-like
+    // part with 70 edges, and a few isolated vertices: the listed unvisited vertices span components.
+    const dense = randomGraph(100, 900, 13);
+    const sparse = randomGraph(60, 70, 17);
+    const edges: [number, number][] = [];
+    for (const [g, base] of [
+      [dense, 0],
+      [sparse, 100],
+    ] as const)
+      for (let v = 0; v < g.n; v += 1)
+        for (let e = g.offsets[v]!; e < g.offsets[v + 1]!; e += 1)
+          if (g.targets[e]! > v) edges.push([base + v, base + g.targets[e]!]);
+    const g = graphOf(165, edges);
+    const expected = betweennessCentrality(graphologyOf(g), { normalized: true });
+    betweenness(g).values.forEach((x, v) => expect(x).toBeCloseTo(expected[String(v)]!, 12));
+  });
+
   it('above the exact limit samples k seeded sources, reproducibly, and says k', () => {
     const g = randomGraph(200, 600, 3);
     const first = betweenness(g, 100, 50);
