@@ -48,14 +48,14 @@ export function scaledBetweenness(parts: Float64Array[], n: number, samples: num
   return { values, samples };
 }
 
-/** The sources cut into at most `parts` contiguous runs of nearly equal length (none empty). */
+/**
+ * The sources cut into at most `parts` contiguous runs of nearly equal length (none empty). Copies, not
+ * views: a view posted to a worker takes its whole buffer along.
+ */
 export function splitSources(sources: Int32Array, parts: number): Int32Array[] {
   const count = Math.max(1, Math.min(parts, sources.length));
   return Array.from({ length: count }, (_, i) =>
-    sources.subarray(
-      Math.floor((i * sources.length) / count),
-      Math.floor(((i + 1) * sources.length) / count),
-    ),
+    sources.slice(Math.floor((i * sources.length) / count), Math.floor(((i + 1) * sources.length) / count)),
   );
 }
 
