@@ -130,7 +130,7 @@ export class Analysis {
     const adjacency = this.adjacency;
     const { sources, samples } = betweennessSources(adjacency.n);
     const count = this.engine.size === 1 ? 1 : this.engine.size * PARTS_PER_WORKER;
-    const parts = adjacency.n <= 2 ? [] : splitSources(sources, count);
+    const parts = adjacency.n <= 2 ? [] : splitSources(adjacency, sources, count);
     const [partition, ranks, ...sums] = await Promise.all([
       this.engine.run({ kind: 'partition', adjacency }),
       this.engine.run({ kind: 'ranks', adjacency }),

@@ -48,17 +48,6 @@ export function scaledBetweenness(parts: Float64Array[], n: number, samples: num
   return { values, samples };
 }
 
-/**
- * The sources cut into at most `parts` contiguous runs of nearly equal length (none empty). Copies, not
- * views: a view posted to a worker takes its whole buffer along.
- */
-export function splitSources(sources: Int32Array, parts: number): Int32Array[] {
-  const count = Math.max(1, Math.min(parts, sources.length));
-  return Array.from({ length: count }, (_, i) =>
-    sources.slice(Math.floor((i * sources.length) / count), Math.floor(((i + 1) * sources.length) / count)),
-  );
-}
-
 /** Every vertex when N is within the exact limit; else k seeded sources (and k). */
 export function betweennessSources(
   n: number,
@@ -84,19 +73,16 @@ export function betweennessSources(
  * of a region of 40,000 (min of 5 in one process; the same sums to a relative 1e-15).
  */
 export function dependencySums(g: Adjacency, sources: Int32Array): Float64Array {
-  const { n, offsets, targets } = g;
+  const { n } = g;
   const values = new Float64Array(n);
   // roots[v]: how many sources search from v; folded[v]: how many of them are leaves folded onto v.
   const roots = new Float64Array(n);
   const folded = new Float64Array(n);
   for (const s of sources) {
-    const degree = offsets[s + 1]! - offsets[s]!;
-    if (degree === 0) continue;
-    const u = targets[offsets[s]!]!;
-    if (degree === 1 && offsets[u + 1]! - offsets[u]! > 1) {
-      roots[u] = roots[u]! + 1;
-      folded[u] = folded[u]! + 1;
-    } else roots[s] = roots[s]! + 1;
+    const root = searchRoot(g, s);
+    if (root === -1) continue;
+    roots[root] = roots[root]! + 1;
+    if (root !== s) folded[root] = folded[root]! + 1;
   }
   const search = newSearch(n);
   for (let s = 0; s < n; s += 1) {
@@ -113,6 +99,41 @@ export function dependencySums(g: Adjacency, sources: Int32Array): Float64Array 
     }
   }
   return values;
+}
+
+/** The vertex whose search serves source s (see dependencySums): s, its partner if s is a leaf, −1 if none. */
+export function searchRoot(g: Adjacency, s: number): number {
+  const { offsets, targets } = g;
+  const degree = offsets[s + 1]! - offsets[s]!;
+  if (degree === 0) return -1;
+  const u = targets[offsets[s]!]!;
+  return degree === 1 && offsets[u + 1]! - offsets[u]! > 1 ? u : s;
+}
+
+/**
+ * The sources cut into at most `parts` runs (none empty) with nearly equal numbers of searches: ordered
+ * by the search that serves them, so a leaf lands with its partner and their search is made once, not
+ * once per part (cut in source order into 8, a generated community of 2,000 made 1,694 searches
+ * instead of 1,586), and without the isolated vertices, which need none. Copies, not views: a view
+ * posted to a worker takes its whole buffer along.
+ */
+export function splitSources(g: Adjacency, sources: Int32Array, parts: number): Int32Array[] {
+  const roots = new Int32Array(g.n);
+  for (const s of sources) roots[s] = searchRoot(g, s);
+  const ordered = sources.filter((s) => roots[s] !== -1).sort((a, b) => roots[a]! - roots[b]! || a - b);
+  // groupStart[i]: where the sources of the i-th search begin in `ordered`.
+  const groupStart = [0];
+  for (let i = 1; i < ordered.length; i += 1)
+    if (roots[ordered[i]!] !== roots[ordered[i - 1]!]) groupStart.push(i);
+  groupStart.push(ordered.length);
+  const searches = groupStart.length - 1;
+  const count = Math.max(1, Math.min(parts, searches));
+  return Array.from({ length: count }, (_, i) =>
+    ordered.slice(
+      groupStart[Math.floor((i * searches) / count)],
+      groupStart[Math.floor(((i + 1) * searches) / count)],
+    ),
+  );
 }
 
 /** One breadth-first search's arrays, reused from source to source (and reset by the caller). */

@@ -11,6 +11,8 @@ import {
   dependencySums,
   graphologyOf,
   pageRank,
+  searchRoot,
+  splitSources,
 } from '../../../src/analytics/network/centrality';
 import {
   clusterBridges,
@@ -124,6 +126,31 @@ describe('betweenness (Brandes, normalised by 2/((N−1)(N−2)))', () => {
     // And the whole, scaled, is the betweenness.
     const scale = 1 / (79 * 78);
     betweenness(g).values.forEach((x, v) => expect(x).toBeCloseTo(whole[v]! * scale, 12));
+  });
+
+  it('cuts the sources into parts of nearly equal searches: a leaf with its partner, isolated vertices in none', () => {
+    // Triangle 1–2–3, the leaf 0 on 3, the leaf 4 on 1, 5 alone. Searches: 0 → 3, 4 → 1, 5 → none;
+    // so three searches: from 1 (sources 1, 4), from 2, from 3 (sources 0, 3).
+    const g = graphOf(6, [
+      [1, 2],
+      [2, 3],
+      [3, 1],
+      [0, 3],
+      [4, 1],
+    ]);
+    expect(all(g, (v) => searchRoot(g, v))).toEqual([3, 1, 2, 3, 1, -1]);
+    const sources = Int32Array.from([0, 1, 2, 3, 4, 5]);
+    const parts = (count: number): number[][] => splitSources(g, sources, count).map((p) => [...p]);
+    expect(parts(1)).toEqual([[1, 4, 2, 0, 3]]);
+    expect(parts(2)).toEqual([
+      [1, 4],
+      [2, 0, 3],
+    ]);
+    expect(parts(5)).toEqual([[1, 4], [2], [0, 3]]);
+    // The parts' sums add up to the whole.
+    const whole = dependencySums(g, sources);
+    const sums = splitSources(g, sources, 2).map((part) => dependencySums(g, part));
+    whole.forEach((x, v) => expect(sums[0]![v]! + sums[1]![v]!).toBeCloseTo(x, 12));
   });
 
   it('is 0 everywhere for N ≤ 2', () => {
