@@ -341,36 +341,48 @@ const DAMPING = 0.85;
  * step is below 1e-10 (NetworkX's N·tol with tol = 1e-10/N). The same power iteration as
  * graphology-metrics' pagerank (the unit tests compare them), without building a graphology graph and
  * its neighbourhood index: 0.84 s → about 0.1 s of the 5 s a cold 40,000-stakeholder region spent in
- * the worker (bench/analytics.bench.ts profile, load 7).
+ * the worker (bench/analytics.bench.ts profile, load 7). Each vertex pulls its rank from its row
+ * (one write per vertex, not one per edge): 7.8 → 5.5 ms for a generated community of 2,000,
+ * 158 → 151 ms for a region of 40,000 (min of 8), with the same ranks bit for bit.
  */
 export function pageRank(g: Adjacency): Float64Array {
   const { n, offsets, targets, weights } = g;
   if (n === 0) return new Float64Array(0);
   const p = 1 / n;
-  // share[e]: the part of its rank a vertex sends along edge e (w over its weighted degree).
-  const share = new Float64Array(weights.length);
+  const strength = new Float64Array(n);
   const dangling: number[] = [];
   for (let v = 0; v < n; v += 1) {
-    let strength = 0;
-    for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e += 1) strength += weights[e]!;
-    if (strength === 0) dangling.push(v);
-    for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e += 1) share[e] = weights[e]! / strength;
+    let total = 0;
+    for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e += 1) total += weights[e]!;
+    strength[v] = total;
+    if (total === 0) dangling.push(v);
   }
+  // share[e] for the edge e = v–t of v's row: the part of t's rank sent to v (w over t's strength).
+  const share = new Float64Array(weights.length);
+  for (let v = 0; v < n; v += 1)
+    for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e += 1)
+      share[e] = weights[e]! / strength[targets[e]!]!;
   let x = new Float64Array(n).fill(p);
   let next = new Float64Array(n);
+  const sent = new Float64Array(n);
   for (let iteration = 0; iteration < PAGERANK_MAX_ITERATIONS; iteration += 1) {
     let danglingMass = 0;
     for (const v of dangling) danglingMass += x[v]!;
     const base = DAMPING * danglingMass * p + (1 - DAMPING) * p;
-    next.fill(0);
-    for (let v = 0; v < n; v += 1) {
-      const sent = DAMPING * x[v]!;
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e += 1)
-        next[targets[e]!] = next[targets[e]!]! + sent * share[e]!;
-      next[v] = next[v]! + base;
-    }
+    for (let v = 0; v < n; v += 1) sent[v] = DAMPING * x[v]!;
     let change = 0;
-    for (let v = 0; v < n; v += 1) change += Math.abs(next[v]! - x[v]!);
+    for (let v = 0; v < n; v += 1) {
+      // Summed in the order a push from every vertex in turn would add them: the teleport share
+      // between the neighbours below v and those above, so the ranks are the same to the last bit.
+      let rank = 0;
+      let e = offsets[v]!;
+      const end = offsets[v + 1]!;
+      for (; e < end && targets[e]! < v; e += 1) rank += sent[targets[e]!]! * share[e]!;
+      rank += base;
+      for (; e < end; e += 1) rank += sent[targets[e]!]! * share[e]!;
+      next[v] = rank;
+      change += Math.abs(rank - x[v]!);
+    }
     [x, next] = [next, x];
     if (change < PAGERANK_TOLERANCE) return x;
   }
