@@ -343,7 +343,7 @@ const DAMPING = 0.85;
  * its neighbourhood index: 0.84 s → about 0.1 s of the 5 s a cold 40,000-stakeholder region spent in
  * the worker (bench/analytics.bench.ts profile, load 7). Each vertex pulls its rank from its row
  * (one write per vertex, not one per edge): 7.8 → 5.5 ms for a generated community of 2,000,
- * 158 → 151 ms for a region of 40,000 (min of 8), with the same ranks bit for bit.
+ * 158 → 154 ms for a region of 40,000 (min of 8), with the same ranks bit for bit.
  */
 export function pageRank(g: Adjacency): Float64Array {
   const { n, offsets, targets, weights } = g;
