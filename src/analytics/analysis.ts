@@ -57,6 +57,9 @@ export interface GapCounts {
   absentSector: number;
 }
 
+/** Betweenness parts per worker when there are several (see computeStructure). */
+const PARTS_PER_WORKER = 4;
+
 /**
  * Every measure of one scope at one date, each computed on first use and kept: a request asking for
  * profile, gaps, recommendations and brokers builds G(C, d) once.
@@ -117,20 +120,24 @@ export class Analysis {
   }
 
   /**
-   * PageRank, clusters and components in one task; betweenness's sources cut into one part per worker,
-   * each part's dependency sums computed in parallel and added here (exact stays exact; a sample is
-   * the same k seeded sources).
+   * Louvain's partition, PageRank with the components, and betweenness's sources cut into parts, as
+   * separate tasks, the longest first: with one worker they run one after the other as before; with
+   * several, the pool hands each free worker the next task, and parts of a quarter of a worker's share
+   * of the sources even out what the other tasks leave (exact stays exact; a sample is the same k
+   * seeded sources; the sums of the parts are added here).
    */
   private async computeStructure(): Promise<NetworkStructure> {
     const adjacency = this.adjacency;
     const { sources, samples } = betweennessSources(adjacency.n);
-    const parts = adjacency.n <= 2 ? [] : splitSources(sources, this.engine.size);
-    const [shape, ...sums] = await Promise.all([
-      this.engine.run({ kind: 'shape', adjacency }),
+    const count = this.engine.size === 1 ? 1 : this.engine.size * PARTS_PER_WORKER;
+    const parts = adjacency.n <= 2 ? [] : splitSources(adjacency, sources, count);
+    const [partition, ranks, ...sums] = await Promise.all([
+      this.engine.run({ kind: 'partition', adjacency }),
+      this.engine.run({ kind: 'ranks', adjacency }),
       ...parts.map((part) => this.engine.run({ kind: 'dependencies', adjacency, sources: part })),
     ]);
     const between = scaledBetweenness(sums, adjacency.n, samples);
-    return { ...shape, betweenness: between.values, betweennessSamples: between.samples };
+    return { ...ranks, partition, betweenness: between.values, betweennessSamples: between.samples };
   }
 
   closeness(v: number): Promise<number> {

@@ -3,8 +3,8 @@ import type { PartnerGraph } from '../partner-graph';
 /**
  * The partner graph as compressed sparse rows: the neighbours of vertex v are
  * `targets[offsets[v] .. offsets[v + 1])`, in vertex (= id) order, with `weights` parallel to `targets`
- * (w(s, t), the shared active partnerships). Plain typed arrays, so it crosses to a worker thread by a
- * cheap copy and every measure walks it without allocating.
+ * (w(s, t), the shared active partnerships). Typed arrays over shared memory, so each task posted to a
+ * worker thread shares them instead of copying them, and every measure walks them without allocating.
  */
 export interface Adjacency {
   n: number;
@@ -20,14 +20,14 @@ export interface Adjacency {
  */
 export function adjacencyOf(graph: Pick<PartnerGraph, 'neighbours' | 'edges'>): Adjacency {
   const n = graph.neighbours.length;
-  const offsets = new Int32Array(n + 1);
+  const offsets = new Int32Array(shared((n + 1) * Int32Array.BYTES_PER_ELEMENT));
   for (const { u, v } of graph.edges) {
     offsets[u + 1] = offsets[u + 1]! + 1;
     offsets[v + 1] = offsets[v + 1]! + 1;
   }
   for (let v = 0; v < n; v += 1) offsets[v + 1] = offsets[v + 1]! + offsets[v]!;
-  const targets = new Int32Array(offsets[n]!);
-  const weights = new Float64Array(offsets[n]!);
+  const targets = new Int32Array(shared(offsets[n]! * Int32Array.BYTES_PER_ELEMENT));
+  const weights = new Float64Array(shared(offsets[n]! * Float64Array.BYTES_PER_ELEMENT));
   const fill = offsets.slice(0, n);
   for (const { u, v, weight } of graph.edges) {
     targets[fill[u]!] = v;
@@ -40,6 +40,12 @@ export function adjacencyOf(graph: Pick<PartnerGraph, 'neighbours' | 'edges'>): 
   for (let v = 0; v < n; v += 1) sortRow(targets, weights, offsets[v]!, offsets[v + 1]!);
   return { n, offsets, targets, weights };
 }
+
+/**
+ * Shared memory: a task posted to a worker copies the adjacency otherwise, once per task (a region's
+ * 4.4 MB, for each of the tasks of one analysis). Read-only once built, so sharing needs no locks.
+ */
+const shared = (bytes: number): SharedArrayBuffer => new SharedArrayBuffer(bytes);
 
 /** Sorts targets[from, to) ascending, moving the weights with them. */
 function sortRow(targets: Int32Array, weights: Float64Array, from: number, to: number): void {

@@ -22,24 +22,35 @@ export interface NetworkStructure extends NetworkShape {
 
 export type StructureTask =
   | { kind: 'structure'; adjacency: Adjacency }
-  | { kind: 'shape'; adjacency: Adjacency }
+  /** Louvain's partition and its Q (the graphology graph is built for it). */
+  | { kind: 'partition'; adjacency: Adjacency }
+  /** PageRank and the components (over the typed arrays). */
+  | { kind: 'ranks'; adjacency: Adjacency }
   /** Betweenness's unscaled dependency sums over some of the sources (see dependencySums). */
   | { kind: 'dependencies'; adjacency: Adjacency; sources: Int32Array }
   | { kind: 'closeness'; adjacency: Adjacency; vertices: Int32Array };
 
 export type StructureResult<T extends StructureTask> = T extends { kind: 'structure' }
   ? NetworkStructure
-  : T extends { kind: 'shape' }
-    ? NetworkShape
-    : Float64Array;
+  : T extends { kind: 'partition' }
+    ? Partition
+    : T extends { kind: 'ranks' }
+      ? NetworkRanks
+      : Float64Array;
+
+export type NetworkRanks = Pick<NetworkShape, 'pageRank' | 'components'>;
+
+export const networkPartition = (adjacency: Adjacency): Partition =>
+  clustersOf(graphologyOf(adjacency), adjacency.n);
+
+export const networkRanks = (adjacency: Adjacency): NetworkRanks => ({
+  pageRank: pageRank(adjacency),
+  components: componentsOf(adjacency),
+});
 
 export function networkShape(adjacency: Adjacency): NetworkShape {
-  const graph = graphologyOf(adjacency);
-  return {
-    pageRank: pageRank(adjacency),
-    partition: clustersOf(graph, adjacency.n),
-    components: componentsOf(adjacency),
-  };
+  const { pageRank, components } = networkRanks(adjacency);
+  return { pageRank, partition: networkPartition(adjacency), components };
 }
 
 /** Everything at once, on one thread (the service splits betweenness instead: src/analytics/analysis.ts). */
@@ -52,8 +63,10 @@ export function runStructureTask<T extends StructureTask>(task: T): StructureRes
   switch (task.kind) {
     case 'structure':
       return networkStructure(task.adjacency) as StructureResult<T>;
-    case 'shape':
-      return networkShape(task.adjacency) as StructureResult<T>;
+    case 'partition':
+      return networkPartition(task.adjacency) as StructureResult<T>;
+    case 'ranks':
+      return networkRanks(task.adjacency) as StructureResult<T>;
     case 'dependencies':
       return dependencySums(task.adjacency, task.sources) as StructureResult<T>;
     case 'closeness':

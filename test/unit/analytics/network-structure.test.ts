@@ -11,6 +11,8 @@ import {
   dependencySums,
   graphologyOf,
   pageRank,
+  searchRoot,
+  splitSources,
 } from '../../../src/analytics/network/centrality';
 import {
   clusterBridges,
@@ -126,6 +128,31 @@ describe('betweenness (Brandes, normalised by 2/((N−1)(N−2)))', () => {
     betweenness(g).values.forEach((x, v) => expect(x).toBeCloseTo(whole[v]! * scale, 12));
   });
 
+  it('cuts the sources into parts of nearly equal searches: a leaf with its partner, isolated vertices in none', () => {
+    // Triangle 1–2–3, the leaf 0 on 3, the leaf 4 on 1, 5 alone. Searches: 0 → 3, 4 → 1, 5 → none;
+    // so three searches: from 1 (sources 1, 4), from 2, from 3 (sources 0, 3).
+    const g = graphOf(6, [
+      [1, 2],
+      [2, 3],
+      [3, 1],
+      [0, 3],
+      [4, 1],
+    ]);
+    expect(all(g, (v) => searchRoot(g, v))).toEqual([3, 1, 2, 3, 1, -1]);
+    const sources = Int32Array.from([0, 1, 2, 3, 4, 5]);
+    const parts = (count: number): number[][] => splitSources(g, sources, count).map((p) => [...p]);
+    expect(parts(1)).toEqual([[1, 4, 2, 0, 3]]);
+    expect(parts(2)).toEqual([
+      [1, 4],
+      [2, 0, 3],
+    ]);
+    expect(parts(5)).toEqual([[1, 4], [2], [0, 3]]);
+    // The parts' sums add up to the whole.
+    const whole = dependencySums(g, sources);
+    const sums = splitSources(g, sources, 2).map((part) => dependencySums(g, part));
+    whole.forEach((x, v) => expect(sums[0]![v]! + sums[1]![v]!).toBeCloseTo(x, 12));
+  });
+
   it('is 0 everywhere for N ≤ 2', () => {
     expect([...betweenness(graphOf(2, [[0, 1]])).values]).toEqual([0, 0]);
   });
@@ -135,6 +162,24 @@ describe('betweenness (Brandes, normalised by 2/((N−1)(N−2)))', () => {
     const expected = betweennessCentrality(graphologyOf(g), { normalized: true });
     const { values } = betweenness(g);
     values.forEach((x, v) => expect(x).toBeCloseTo(expected[String(v)]!, 12));
+  });
+
+  it('matches graphology-metrics on a dense graph beside a sparse one (steps bottom-up and top-down)', () => {
+    // Vertices 0..99 with 900 edges (most searches there end bottom-up), 100..159 a sparse forest-like
+    // part with 70 edges, and a few isolated vertices: the listed unvisited vertices span components.
+    const dense = randomGraph(100, 900, 13);
+    const sparse = randomGraph(60, 70, 17);
+    const edges: [number, number][] = [];
+    for (const [g, base] of [
+      [dense, 0],
+      [sparse, 100],
+    ] as const)
+      for (let v = 0; v < g.n; v += 1)
+        for (let e = g.offsets[v]!; e < g.offsets[v + 1]!; e += 1)
+          if (g.targets[e]! > v) edges.push([base + v, base + g.targets[e]!]);
+    const g = graphOf(165, edges);
+    const expected = betweennessCentrality(graphologyOf(g), { normalized: true });
+    betweenness(g).values.forEach((x, v) => expect(x).toBeCloseTo(expected[String(v)]!, 12));
   });
 
   it('above the exact limit samples k seeded sources, reproducibly, and says k', () => {
@@ -216,6 +261,35 @@ describe('PageRank (0.85, weighted, dangling mass spread uniformly, L1 change be
     const x2 = 0.05 / (1 - 0.85 / 3);
     expect(ranks[2]).toBeCloseTo(x2, 9);
     expect(ranks[0]).toBeCloseTo((1 - x2) / 2, 9);
+  });
+
+  it('gives, bit for bit, the ranks of the power iteration pushing each rank along the edges', () => {
+    // The textbook step: every vertex in turn sends 0.85·x·w/strength to each neighbour, then takes
+    // its teleport and dangling share. The vertices the random edges miss hold dangling mass.
+    const g = randomGraph(70, 120, 19, true);
+    const n = g.n;
+    const strength = all(g, (v) => {
+      let s = 0;
+      for (let e = g.offsets[v]!; e < g.offsets[v + 1]!; e += 1) s += g.weights[e]!;
+      return s;
+    });
+    let x = new Float64Array(n).fill(1 / n);
+    for (let change = 1; change >= 1e-10;) {
+      const dangling = strength.reduce((sum, s, v) => (s === 0 ? sum + x[v]! : sum), 0);
+      const base = (0.85 * dangling) / n + 0.15 / n;
+      const next = new Float64Array(n);
+      for (let v = 0; v < n; v += 1) {
+        const sent = 0.85 * x[v]!;
+        for (let e = g.offsets[v]!; e < g.offsets[v + 1]!; e += 1) {
+          const t = g.targets[e]!;
+          next[t] = next[t]! + sent * (g.weights[e]! / strength[v]!);
+        }
+        next[v] = next[v]! + base;
+      }
+      change = next.reduce((sum, y, v) => sum + Math.abs(y - x[v]!), 0);
+      x = next;
+    }
+    expect([...pageRank(g)]).toEqual([...x]);
   });
 
   it('matches graphology-metrics pagerank on a random weighted graph of 60 vertices', () => {

@@ -5,8 +5,10 @@ import {
   scaledBetweenness,
   splitSources,
 } from '../../../src/analytics/network/centrality';
-import { networkShape, networkStructure } from '../../../src/analytics/network/structure';
-import { spawnStructureWorker, WorkerPool } from '../../../src/analytics/network/worker-pool';
+import { Analysis } from '../../../src/analytics/analysis';
+import { networkPartition, networkRanks, networkStructure } from '../../../src/analytics/network/structure';
+import { inlineEngine, spawnStructureWorker, WorkerPool } from '../../../src/analytics/network/worker-pool';
+import { AS_OF, GHENT, subgraphOf } from '../../support/analytics-fixtures';
 
 /** Two triangles {0,1,2} {3,4,5} joined by 2 – 3 (see network-structure.test.ts for the hand values). */
 const neighbours = [
@@ -42,7 +44,7 @@ describe('the analytics worker pool', () => {
   it('splits betweenness sources over two workers; the summed parts give the whole', async () => {
     pool = new WorkerPool(2);
     const { sources, samples } = betweennessSources(adjacency.n);
-    const parts = splitSources(sources, pool.size);
+    const parts = splitSources(adjacency, sources, pool.size);
     expect(parts.map((p) => [...p])).toEqual([
       [0, 1, 2],
       [3, 4, 5],
@@ -55,7 +57,35 @@ describe('the analytics worker pool', () => {
     expect(sums[0]![2]! + sums[1]![2]!).toBe(12);
     const { values } = scaledBetweenness(sums, adjacency.n, samples);
     expect([...values].map((x) => +x.toFixed(12))).toEqual([0, 0, 0.6, 0.6, 0, 0]);
-    expect(await pool.run({ kind: 'shape', adjacency })).toEqual(networkShape(adjacency));
+    expect(await pool.run({ kind: 'partition', adjacency })).toEqual(networkPartition(adjacency));
+    expect(await pool.run({ kind: 'ranks', adjacency })).toEqual(networkRanks(adjacency));
+  });
+
+  it('cuts the sources into copies, so a part posted to a worker carries only its own sources', () => {
+    const parts = splitSources(adjacency, Int32Array.of(0, 1, 2, 3, 4, 5), 3);
+    expect(parts.map((p) => [...p])).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ]);
+    expect(parts.map((p) => p.buffer.byteLength)).toEqual([8, 8, 8]);
+  });
+
+  it('keeps the adjacency in shared memory, so tasks share it with the workers instead of copying it', () => {
+    for (const array of [adjacency.offsets, adjacency.targets, adjacency.weights])
+      expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+  });
+
+  it('gives an analysis on two workers (tasks and betweenness parts spread over them) the inline structure', async () => {
+    pool = new WorkerPool(2);
+    const subgraph = subgraphOf(GHENT, { community: 'ghent' });
+    const pooled = await new Analysis(subgraph, AS_OF, pool).structure();
+    const inline = await new Analysis(subgraph, AS_OF, inlineEngine).structure();
+    expect(pooled.partition).toEqual(inline.partition);
+    expect(pooled.pageRank).toEqual(inline.pageRank);
+    expect(pooled.components).toEqual(inline.components);
+    pooled.betweenness.forEach((x, v) => expect(x).toBeCloseTo(inline.betweenness[v]!, 12));
+    expect(pool.workers).toBe(2);
   });
 
   it('queues tasks beyond its size and answers each with its own result', async () => {
