@@ -85,7 +85,7 @@ export interface Config {
   seedDemo: boolean;
   /** Whether the schema can be introspected (default: on except in production). */
   introspection: boolean;
-  /** Worker threads for the network measures (ANALYTICS_WORKERS; default one per core but one). */
+  /** Worker threads for the network measures (ANALYTICS_WORKERS; default one per core but one, one per core on two cores or fewer). */
   analyticsWorkers: number;
   host: string;
   port: number;

@@ -29,7 +29,7 @@ export interface Services {
   exporter: NetworkExporter;
 }
 
-/** `analyticsWorkers`: the size of the worker pool for the network measures (default: cores − 1). */
+/** `analyticsWorkers`: the size of the worker pool for the network measures (default: cores − 1, or cores on two cores or fewer). */
 export function createServices(
   runner: QueryRunner,
   catalog: CypherCatalog,

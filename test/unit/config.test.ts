@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { poolSizeFor } from '../../src/analytics/network/worker-pool';
 import { assertServable, ConfigError, loadConfig } from '../../src/config';
 import { shouldSeed } from '../../src/cli/serve.command';
 
@@ -93,8 +94,10 @@ describe('loadConfig: access and limits', () => {
     expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
   });
 
-  it('sizes the analytics worker pool one per core but one unless ANALYTICS_WORKERS says', () => {
-    expect(loadConfig({}).analyticsWorkers).toBe(Math.max(1, availableParallelism() - 1));
+  it('sizes the analytics worker pool to the machine unless ANALYTICS_WORKERS says', () => {
+    // One per core on one or two cores, one per core but one from three up.
+    expect([1, 2, 3, 4, 8].map(poolSizeFor)).toEqual([1, 2, 2, 3, 7]);
+    expect(loadConfig({}).analyticsWorkers).toBe(poolSizeFor(availableParallelism()));
     expect(loadConfig({ ANALYTICS_WORKERS: '3' }).analyticsWorkers).toBe(3);
     expect(() => loadConfig({ ANALYTICS_WORKERS: '0' })).toThrow(
       'ANALYTICS_WORKERS=0: expected a whole number from 1 to 64',
