@@ -203,10 +203,7 @@ export class AnalyticsService {
   /** The scope's stakeholders and the memberships of partnerships active at some date of [from, to]. */
   async subgraph(scope: Scope, activeFrom: IsoDate, activeTo: IsoDate): Promise<Subgraph> {
     // Both queries at once: the needs and assets do not depend on the partnerships.
-    const needsFetched = fetchScopeNeeds(this.runner, this.fetchScopeNeeds, {
-      communityId: scope.kind === 'community' ? scope.id : null,
-      regionId: scope.kind === 'region' ? scope.id : null,
-    });
+    const needsFetched = fetchScopeNeeds(this.runner, this.fetchScopeNeeds, scopeParams(scope));
     // Settled here too, so a failed partnership fetch leaves no unhandled rejection behind.
     needsFetched.catch(() => undefined);
     let parts = await this.fetchParts(
@@ -230,16 +227,17 @@ export class AnalyticsService {
           seen.add(p.id);
           partnerships.push(p);
         }
-    const subgraph: Subgraph = {
+    const { needs, assets } = await needsFetched;
+    return {
       scope: scope.kind,
       id: scope.id,
       name: first.name,
       communities: first.communities,
       stakeholders: parts.flatMap((part) => part.stakeholders),
       partnerships,
+      needs,
+      assets,
     };
-    const { needs, assets } = await needsFetched;
-    return { ...subgraph, needs, assets };
   }
 
   /**
@@ -252,13 +250,7 @@ export class AnalyticsService {
     activeTo: IsoDate,
     parts: number,
   ): Promise<FetchedPart[]> {
-    const params = {
-      communityId: scope.kind === 'community' ? scope.id : null,
-      regionId: scope.kind === 'region' ? scope.id : null,
-      activeFrom,
-      activeTo,
-      parts,
-    };
+    const params = { ...scopeParams(scope), activeFrom, activeTo, parts };
     return Promise.all(
       Array.from({ length: parts }, (_, part) =>
         this.runner.readFold(this.fetchScopeSubgraph, { ...params, part }, emptyPart, addSubgraphRow),
@@ -364,6 +356,12 @@ export class AnalyticsSession {
 }
 
 const cacheKey = (...parts: string[]): string => parts.join('\u0000');
+
+/** The scope as the analytics queries take it: one of the two ids, the other null. */
+const scopeParams = (scope: Scope): { communityId: string | null; regionId: string | null } => ({
+  communityId: scope.kind === 'community' ? scope.id : null,
+  regionId: scope.kind === 'region' ? scope.id : null,
+});
 
 const weightOf = (analysis: Analysis): number =>
   analysis.subgraph.stakeholders.length + analysis.subgraph.partnerships.length;

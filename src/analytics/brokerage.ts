@@ -1,5 +1,6 @@
 import { SECTORS, type Sector } from '../domain/enums';
 import { compareIds, type PartnerGraph } from './partner-graph';
+import { TopK } from './top-k';
 
 export interface BrokerageRoles {
   coordinator: number;
@@ -141,25 +142,13 @@ export function rankBrokers(graph: PartnerGraph, roles: readonly BrokerageRoles[
       (a.liaison === b.liaison && (a.gatekeeper > b.gatekeeper || (a.gatekeeper === b.gatekeeper && x < y)))
     );
   };
-  const best: number[] = [];
+  const best = new TopK(limit, before);
   for (let v = 0; v < graph.stakeholders.length; v += 1) {
     const r = roles[v]!;
     if (r.coordinator + r.consultant + r.gatekeeper + r.liaison <= 0) continue;
-    offer(best, limit, v, before);
+    best.offer(v);
   }
-  return best;
-}
-
-/**
- * Puts `item` into `best` (kept sorted under `before`, a strict order) if it is among the first
- * `limit`; the usual item, worse than the last kept, costs one comparison.
- */
-export function offer<T>(best: T[], limit: number, item: T, before: (x: T, y: T) => boolean): void {
-  if (limit <= 0 || (best.length === limit && !before(item, best[best.length - 1]!))) return;
-  let i = best.length;
-  while (i > 0 && before(item, best[i - 1]!)) i -= 1;
-  best.splice(i, 0, item);
-  if (best.length > limit) best.pop();
+  return best.items;
 }
 
 export interface BridgeCandidate {

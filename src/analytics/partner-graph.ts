@@ -64,10 +64,6 @@ export function forEachPartnerPair(
       visit(members[i]!, members[j]!, substantive[i]! && substantive[j]!);
 }
 
-export function edgeKey(u: number, v: number, n: number): number {
-  return u < v ? u * n + v : v * n + u;
-}
-
 /** Ids in code-unit order: the order every result is sorted and every tie broken in. */
 export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -142,10 +138,8 @@ export function buildPartnerGraph(
       activeMemberships[v]! += 1;
       if (!substantive[i]) charitableMemberships[v]! += 1;
       if (outside) for (const o of outside) external.add(o * n + v);
-      // The edge rule of forEachPartnerPair, inlined: members ascend, so u < v.
-      for (let j = i + 1; j < members.length; j += 1)
-        table.add(v, members[j]!, substantive[i]! && substantive[j]!);
     }
+    forEachPartnerPair(partnerships[partnerships.length - 1]!, (u, v, both) => table.add(u, v, both));
   }
 
   return {

@@ -1,6 +1,7 @@
 import { SECTORS, type Sector } from '../domain/enums';
 import type { PartnerGraph } from './partner-graph';
 import { sectorIndex } from './sector-matrix';
+import { TopK } from './top-k';
 import { recommendationWording } from './recommendation-wording';
 import { english, type Wording } from './wording';
 
@@ -27,33 +28,11 @@ export interface Recommendation {
   wording: Wording;
 }
 
-type Candidate = Omit<Recommendation, 'explanation' | 'wording' | 'introducers' | 'sectorA' | 'sectorB'>;
+/** What ranking needs; the common neighbours and the introducers are found for the kept ones only. */
+type Candidate = Pick<Recommendation, 'source' | 'target' | 'adamicAdar' | 'preferentialAttachment'>;
 
 /** Scores this close count as equal (sums of the same terms in another order differ in the last bits). */
 const EPSILON = 1e-12;
-
-/** Keeps the best `limit` candidates under `before` (a strict order), cheaply when most do not qualify. */
-class TopK {
-  readonly items: Candidate[] = [];
-  constructor(
-    private readonly limit: number,
-    private readonly before: (x: Candidate, y: Candidate) => boolean,
-  ) {}
-
-  /** The candidate every newcomer must come before once the list is full; undefined until then. */
-  get bar(): Candidate | undefined {
-    return this.items.length === this.limit ? this.items[this.items.length - 1] : undefined;
-  }
-
-  offer(candidate: Candidate): void {
-    const items = this.items;
-    if (items.length === this.limit && !this.before(candidate, items[items.length - 1]!)) return;
-    let i = items.length;
-    while (i > 0 && this.before(candidate, items[i - 1]!)) i -= 1;
-    items.splice(i, 0, candidate);
-    if (items.length > this.limit) items.pop();
-  }
-}
 
 /** Warm order: Adamic-Adar descending (EPSILON-equal scores tie), then source, then target. */
 const warmBefore = (adamicAdar: number, source: number, target: number, y: Candidate): boolean =>
@@ -101,10 +80,9 @@ export function recommend(
   const invLog = Float64Array.from(degree, (d) => (d >= 2 ? 1 / Math.log(d) : 0));
   // mark[x] = 2s + 1: x is s or adjacent to it; 2s + 2: x already reached from s (one load per step).
   const mark = new Int32Array(n);
-  // Only Adamic-Adar is summed in the walk; the few candidates that would be kept get their common
-  // neighbours and resource allocation from adjacentTo, summed over Γ(s) in the walk's order.
+  // Only Adamic-Adar is summed in the walk (it alone ranks); the kept candidates get their common
+  // neighbours and resource allocation from commonNeighbourScores at the end.
   const score = new Float64Array(n);
-  const adjacentTo = new Int32Array(n).fill(-1);
   const touched = new Int32Array(n);
   // firstStep[t]: the position in Γ(s) of the first z that reached t.
   const firstStep = new Int32Array(n);
@@ -113,8 +91,10 @@ export function recommend(
     Int32Array.from({ length: k }, (_, b) => b).filter((b) => wanted[a * k + b] === 1),
   );
 
-  const warm = new TopK(limit, (x, y) => warmBefore(x.adamicAdar, x.source, x.target, y));
-  const cold = new TopK(limit, (x, y) => coldBefore(x.preferentialAttachment, x.source, x.target, y));
+  const warm = new TopK<Candidate>(limit, (x, y) => warmBefore(x.adamicAdar, x.source, x.target, y));
+  const cold = new TopK<Candidate>(limit, (x, y) =>
+    coldBefore(x.preferentialAttachment, x.source, x.target, y),
+  );
   // Cold targets of each sector by degree descending, then vertex (the order they are tried in).
   const byDegree: number[][] = Array.from({ length: k }, () => []);
   if (includeCold) {
@@ -165,22 +145,10 @@ export function recommend(
     for (const t of offered) {
       const bar = warm.bar;
       if (bar && !warmBefore(score[t]!, s, t, bar)) continue;
-      for (const z of neighbours[t]!) adjacentTo[z] = t;
-      let commonNeighbours = 0;
-      let resourceAllocation = 0;
-      for (const z of gamma)
-        if (adjacentTo[z] === t) {
-          commonNeighbours += 1;
-          resourceAllocation += 1 / degree[z]!;
-        }
-      // t may come again for a later s: the marks of this one must not count then.
-      for (const z of neighbours[t]!) adjacentTo[z] = -1;
       warm.offer({
         source: s,
         target: t,
         adamicAdar: score[t]!,
-        commonNeighbours,
-        resourceAllocation,
         preferentialAttachment: degree[s]! * degree[t]!,
       });
     }
@@ -197,22 +165,27 @@ export function recommend(
         }
         // Adjacent to s, or reached from it (marks of earlier sources are smaller).
         if (mark[t]! >= excluded) continue;
-        cold.offer({
-          source: s,
-          target: t,
-          adamicAdar: 0,
-          commonNeighbours: 0,
-          resourceAllocation: 0,
-          preferentialAttachment: attachment,
-        });
+        cold.offer({ source: s, target: t, adamicAdar: 0, preferentialAttachment: attachment });
       }
     }
   }
 
   const ranked = [...warm.items, ...cold.items].slice(0, limit);
   return ranked.map((c) => {
-    const { introducers } = commonNeighbourScores(graph, c.source, c.target);
-    const full = { ...c, sectorA: sectors[c.source]!, sectorB: sectors[c.target]!, introducers };
+    // Γ(s) ∩ Γ(t) in the order of Γ(s): the walk's counts and sums (Adamic-Adar stays the walk's).
+    const { commonNeighbours, resourceAllocation, introducers } = commonNeighbourScores(
+      graph,
+      c.source,
+      c.target,
+    );
+    const full = {
+      ...c,
+      commonNeighbours,
+      resourceAllocation,
+      sectorA: sectors[c.source]!,
+      sectorB: sectors[c.target]!,
+      introducers,
+    };
     const wording = recommendationWording(graph, full);
     return { ...full, explanation: wording(english()), wording };
   });

@@ -30,16 +30,10 @@ export const CROSS_SECTOR_PAIRS: readonly [Sector, Sector][] = SECTORS.flatMap((
   SECTORS.slice(i + 1).map((b) => [a, b] as [Sector, Sector]),
 );
 
-export function sectorCounts(
-  graph: Pick<PartnerGraph, 'sectors'> & Partial<Pick<PartnerGraph, 'sectorIndexes'>>,
-): Map<Sector, number> {
-  const counts = new Map<Sector, number>(SECTORS.map((s) => [s, 0]));
-  if (graph.sectorIndexes) {
-    const tally = new Array<number>(K).fill(0);
-    for (const a of graph.sectorIndexes) tally[a]! += 1;
-    SECTORS.forEach((s, a) => counts.set(s, tally[a]!));
-  } else for (const s of graph.sectors) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return counts;
+export function sectorCounts(graph: Pick<PartnerGraph, 'sectorIndexes'>): Map<Sector, number> {
+  const tally = new Array<number>(K).fill(0);
+  for (const a of graph.sectorIndexes) tally[a]! += 1;
+  return new Map(SECTORS.map((s, a) => [s, tally[a]!]));
 }
 
 /** docs/measures.md "Sector matrix"; counted in flat arrays over the vertices' sector positions. */

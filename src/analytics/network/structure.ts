@@ -48,15 +48,15 @@ export const networkRanks = (adjacency: Adjacency): NetworkRanks => ({
   components: componentsOf(adjacency),
 });
 
-export function networkShape(adjacency: Adjacency): NetworkShape {
-  const { pageRank, components } = networkRanks(adjacency);
-  return { pageRank, partition: networkPartition(adjacency), components };
-}
-
 /** Everything at once, on one thread (the service splits betweenness instead: src/analytics/analysis.ts). */
 export function networkStructure(adjacency: Adjacency): NetworkStructure {
   const between = betweenness(adjacency);
-  return { betweenness: between.values, betweennessSamples: between.samples, ...networkShape(adjacency) };
+  return {
+    betweenness: between.values,
+    betweennessSamples: between.samples,
+    ...networkRanks(adjacency),
+    partition: networkPartition(adjacency),
+  };
 }
 
 export function runStructureTask<T extends StructureTask>(task: T): StructureResult<T> {
