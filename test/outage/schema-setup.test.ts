@@ -1,3 +1,5 @@
+// In the outage project: it drops and recreates constraints, which would race with every other file
+// (a CLI import applying the schema at the same moment failed in .ci/run), so it needs a database to itself.
 import { CypherCatalog } from '../../src/db/cypher-catalog';
 import { SchemaSetup, REQUIRED_CONSTRAINTS, RETIRED_INDEXES } from '../../src/db/schema-setup';
 import { ConflictError } from '../../src/errors';
