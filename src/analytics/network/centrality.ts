@@ -1,4 +1,3 @@
-import Graph from 'graphology';
 import { degreeOf, seededRandom, type Adjacency } from './adjacency';
 
 /** Exact betweenness up to this many stakeholders; above it, Brandes from a seeded sample of sources. */
@@ -387,24 +386,4 @@ export function pageRank(g: Adjacency): Float64Array {
     if (change < PAGERANK_TOLERANCE) return x;
   }
   throw new Error(`PageRank did not converge in ${PAGERANK_MAX_ITERATIONS} iterations`);
-}
-
-/**
- * The graphology graph of an adjacency (nodes keyed by vertex index, added in id order; edges in row
- * order, so Louvain walks them as before). Each node's key is made once and each edge is keyed by its
- * rank, not by graphology's generator (a prefix and a counter, checked against the edges so far):
- * 32 → 26 ms of CPU for a generated community of 2,000, 474 → 420 ms for a region of 40,000 (min of 6
- * in one process; the same partition and Q).
- */
-export function graphologyOf(g: Adjacency): Graph {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const keys = Array.from({ length: g.n }, (_, v) => String(v));
-  for (const key of keys) graph.addNode(key);
-  let edge = 0;
-  for (let v = 0; v < g.n; v += 1)
-    for (let e = g.offsets[v]!, end = g.offsets[v + 1]!; e < end; e += 1) {
-      const t = g.targets[e]!;
-      if (t > v) graph.addUndirectedEdgeWithKey(edge++, keys[v], keys[t], { weight: g.weights[e]! });
-    }
-  return graph;
 }

@@ -1,10 +1,8 @@
-import type Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
-import modularity from 'graphology-metrics/graph/modularity';
 import { SECTORS, type Sector } from '../../domain/enums';
-import { seededRandom, type Adjacency } from './adjacency';
+import type { Adjacency } from './adjacency';
+import { louvain, modularityOf } from './louvain';
 
-const LOUVAIN_SEED = 20_261_202;
+export const LOUVAIN_SEED = 20_261_202;
 
 export interface Partition {
   /** Cluster of each vertex: 0 is the largest cluster, ties broken by the smallest member id. */
@@ -15,26 +13,17 @@ export interface Partition {
 }
 
 /**
- * Louvain (Blondel et al. 2008) with graphology, resolution 1, weights w, and a seeded generator for
- * its random walk over the nodes, so the same data gives the same partition. Q is recomputed for the
- * returned partition with graphology-metrics (Newman 2006), not taken from Louvain's running total.
+ * Louvain (see louvain.ts), resolution 1, weights w, seeded, so the same data gives the same partition;
+ * Newman's Q computed exactly for the partition returned, not taken from Louvain's running total.
  */
-export function clustersOf(graph: Graph, n: number): Partition {
-  const membership = new Int32Array(n);
-  if (graph.size === 0) {
-    for (let v = 0; v < n; v += 1) membership[v] = v;
+export function clustersOf(g: Adjacency): Partition {
+  const { n } = g;
+  if (g.targets.length === 0) {
+    const membership = Int32Array.from({ length: n }, (_, v) => v);
     return { membership, count: n, modularity: null };
   }
-  const found = louvain(graph, { getEdgeWeight: 'weight', resolution: 1, rng: seededRandom(LOUVAIN_SEED) });
-  const raw = new Int32Array(n);
-  for (const [key, cluster] of Object.entries(found)) raw[Number(key)] = cluster;
-  const renumbered = renumber(raw);
-  const q = modularity(graph, {
-    getNodeCommunity: (node: string) => renumbered.membership[Number(node)]!,
-    getEdgeWeight: 'weight',
-    resolution: 1,
-  });
-  return { ...renumbered, modularity: q };
+  const renumbered = renumber(louvain(g, LOUVAIN_SEED));
+  return { ...renumbered, modularity: modularityOf(g, renumbered.membership, renumbered.count) };
 }
 
 /** Clusters numbered by size descending, then by their smallest vertex (= smallest id). */

@@ -1,5 +1,5 @@
 import type { Adjacency } from './adjacency';
-import { betweenness, closenessOf, dependencySums, graphologyOf, pageRank } from './centrality';
+import { betweenness, closenessOf, dependencySums, pageRank } from './centrality';
 import { clustersOf, componentsOf, type Components, type Partition } from './clusters';
 
 /** The measures of one partner graph other than betweenness (that one is split over the workers). */
@@ -22,7 +22,7 @@ export interface NetworkStructure extends NetworkShape {
 
 export type StructureTask =
   | { kind: 'structure'; adjacency: Adjacency }
-  /** Louvain's partition and its Q (the graphology graph is built for it). */
+  /** Louvain's partition and its Q. */
   | { kind: 'partition'; adjacency: Adjacency }
   /** PageRank and the components (over the typed arrays). */
   | { kind: 'ranks'; adjacency: Adjacency }
@@ -40,8 +40,7 @@ export type StructureResult<T extends StructureTask> = T extends { kind: 'struct
 
 export type NetworkRanks = Pick<NetworkShape, 'pageRank' | 'components'>;
 
-export const networkPartition = (adjacency: Adjacency): Partition =>
-  clustersOf(graphologyOf(adjacency), adjacency.n);
+export const networkPartition = (adjacency: Adjacency): Partition => clustersOf(adjacency);
 
 export const networkRanks = (adjacency: Adjacency): NetworkRanks => ({
   pageRank: pageRank(adjacency),

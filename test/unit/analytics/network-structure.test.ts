@@ -1,7 +1,9 @@
+import graphologyLouvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import graphologyPagerank from 'graphology-metrics/centrality/pagerank';
-import { adjacencyOf, type Adjacency } from '../../../src/analytics/network/adjacency';
+import graphologyModularity from 'graphology-metrics/graph/modularity';
+import { adjacencyOf, seededRandom, type Adjacency } from '../../../src/analytics/network/adjacency';
 import {
   betweenness,
   betweennessSources,
@@ -9,7 +11,6 @@ import {
   closenessOf,
   degreeCentrality,
   dependencySums,
-  graphologyOf,
   pageRank,
   searchRoot,
   splitSources,
@@ -19,9 +20,12 @@ import {
   clusterProfiles,
   clustersOf,
   componentsOf,
+  LOUVAIN_SEED,
 } from '../../../src/analytics/network/clusters';
 import { introductionPaths } from '../../../src/analytics/network/introduction-paths';
+import { modularityOf } from '../../../src/analytics/network/louvain';
 import { Sector } from '../../../src/domain/enums';
+import { graphologyOf } from '../../support/graphology-of';
 
 /** An adjacency from an edge list [u, v, w?] over vertices 0..n−1 (vertex order = id order). */
 function graphOf(n: number, edges: [number, number, number?][]): Adjacency {
@@ -323,7 +327,7 @@ describe('clusters (Louvain) and their modularity', () => {
   it('splits two bridged triangles into the triangles, with Q = 5/14', () => {
     // m = 7; each triangle has 3 inner edges and degree sum 2+2+3 = 7:
     // Q = 2·(3/7 − (7/14)²) = 2·(12/28 − 7/28) = 5/14.
-    const partition = clustersOf(graphologyOf(TRIANGLES), 6);
+    const partition = clustersOf(TRIANGLES);
     expect([...partition.membership]).toEqual([0, 0, 0, 1, 1, 1]);
     expect(partition.count).toBe(2);
     expect(partition.modularity).toBeCloseTo(5 / 14, 12);
@@ -331,14 +335,15 @@ describe('clusters (Louvain) and their modularity', () => {
 
   it('gives the same partition for the same data, run after run', () => {
     const g = randomGraph(300, 900, 5);
-    const first = clustersOf(graphologyOf(g), g.n);
-    const again = clustersOf(graphologyOf(g), g.n);
+    const first = clustersOf(g);
+    const again = clustersOf(g);
     expect([...again.membership]).toEqual([...first.membership]);
     expect(again.modularity).toBe(first.modularity);
   });
 
   it('weighs edges by w in Q (Louvain keeps the heavy bridge inside one cluster)', () => {
-    // The two triangles with the bridge 2 – 3 weighted 3. Louvain returns {0,1}, {2,3}, {4,5}.
+    // The two triangles with the bridge 2 – 3 weighted 3. Louvain returns {0,1}, {2,3}, {4,5}, as
+    // graphology-communities-louvain does (the triangles would score 1/6: Louvain's local optimum).
     // Total weight 9 (2m = 18). Inner weights 1 + 3 + 1 = 5; strengths {0,1}: 2+2 = 4,
     // {2,3}: 5+5 = 10, {4,5}: 4. Q = 5/9 − (4² + 10² + 4²)/18² = 180/324 − 132/324 = 4/27.
     const weighted = graphOf(6, [
@@ -350,13 +355,54 @@ describe('clusters (Louvain) and their modularity', () => {
       [3, 5],
       [4, 5],
     ]);
-    const partition = clustersOf(graphologyOf(weighted), 6);
+    const partition = clustersOf(weighted);
     expect([...partition.membership]).toEqual([0, 0, 1, 1, 2, 2]);
     expect(partition.modularity).toBeCloseTo(4 / 27, 12);
   });
 
+  it('merges clusters of clusters: a ring of four K4s, each joined to the next by one edge, gives the K4s and Q = 17/28', () => {
+    // m = 4·6 + 4 = 28; each K4 holds 6 edges and a degree sum of 4·3 + 2 = 14:
+    // Q = 4·(6/28 − (14/56)²) = 4·(6/28 − 1/16) = 17/28.
+    const edges: [number, number][] = [];
+    for (let clique = 0; clique < 4; clique += 1) {
+      const first = clique * 4;
+      for (let i = 0; i < 4; i += 1) for (let j = i + 1; j < 4; j += 1) edges.push([first + i, first + j]);
+      edges.push([first + 3, ((clique + 1) % 4) * 4]);
+    }
+    const partition = clustersOf(graphOf(16, edges));
+    expect([...partition.membership]).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3]);
+    expect(partition.modularity).toBeCloseTo(17 / 28, 12);
+  });
+
+  it("computes Q as graphology-metrics' weighted modularity does, for any partition", () => {
+    const g = randomGraph(120, 400, 17, true);
+    const membership = Int32Array.from({ length: g.n }, (_, v) => v % 7);
+    const expected = graphologyModularity(graphologyOf(g), {
+      getNodeCommunity: (node: string) => membership[Number(node)]!,
+      getEdgeWeight: 'weight',
+    });
+    expect(modularityOf(g, membership, 7)).toBeCloseTo(expected, 12);
+  });
+
+  it("finds partitions as good as graphology-communities-louvain's on random weighted graphs", () => {
+    for (const [n, m, seed] of [
+      [300, 900, 5],
+      [500, 1_200, 11],
+      [400, 2_000, 23],
+    ] as const) {
+      const g = randomGraph(n, m, seed, true);
+      const graph = graphologyOf(g);
+      const theirs = graphologyLouvain(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) });
+      const theirQ = graphologyModularity(graph, {
+        getNodeCommunity: (node: string) => theirs[node]!,
+        getEdgeWeight: 'weight',
+      });
+      expect(clustersOf(g).modularity).toBeGreaterThan(theirQ - 0.01);
+    }
+  });
+
   it('has no modularity without edges; every vertex is its own cluster', () => {
-    expect(clustersOf(graphologyOf(graphOf(3, [])), 3)).toEqual({
+    expect(clustersOf(graphOf(3, []))).toEqual({
       membership: Int32Array.from([0, 1, 2]),
       count: 3,
       modularity: null,
