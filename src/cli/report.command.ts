@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
 import { apiKey } from '../auth/api-keys';
 import { Role } from '../auth/role';
@@ -18,7 +18,7 @@ import {
 } from '../reports/report-request';
 import { startServer } from '../server';
 import { say } from './database';
-import { EXPORTS_DIR } from './output-path';
+import { defaultOutput, EXPORTS_DIR } from './output-path';
 
 interface ReportOptions {
   community?: string;
@@ -90,7 +90,7 @@ export function reportCommand(): Command {
         { asOf: options.asOf, language: options.language, format: options.format },
         { asOf: '--as-of', language: '--language', format: '--format' },
       );
-      const out = options.out ?? join(EXPORTS_DIR, `${request.id}-${request.asOf}.${request.format}`);
+      const out = options.out ?? defaultOutput(`${request.id}-${request.asOf}`, request.format);
       const started = Date.now();
       await writeReport(request, out);
       say(

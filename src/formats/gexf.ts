@@ -87,18 +87,20 @@ export interface GexfOptions extends DocumentGraphOptions {
  * `asOf`, giving a static graph) and each edge carries the spells of the partnerships that make it.
  */
 export function toGexf(document: NetworkDocument, options: GexfOptions): XmlExport {
-  const dynamic = options.asOf === undefined;
-  return writeGexf(partnerGraphModel(document, { ...options, spells: dynamic }), {
-    dynamic,
-    today: options.today,
-  });
+  return gexfOf(partnerGraphModel, document, options);
 }
 
 /** Stakeholders and partnerships as nodes, memberships as edges; partnerships live from start to end. */
 export function toBipartiteGexf(document: NetworkDocument, options: GexfOptions): XmlExport {
+  return gexfOf(bipartiteModel, document, options);
+}
+
+/** A model written as GEXF: dynamic (with spells) unless `asOf` fixes one date. */
+function gexfOf(
+  model: (document: NetworkDocument, options: DocumentGraphOptions & { spells: boolean }) => GraphModel,
+  document: NetworkDocument,
+  options: GexfOptions,
+): XmlExport {
   const dynamic = options.asOf === undefined;
-  return writeGexf(bipartiteModel(document, { ...options, spells: dynamic }), {
-    dynamic,
-    today: options.today,
-  });
+  return writeGexf(model(document, { ...options, spells: dynamic }), { dynamic, today: options.today });
 }

@@ -21,7 +21,6 @@ export async function writeKumuWorkbook(
   options: DocumentGraphOptions = {},
 ): Promise<Buffer> {
   const graph = documentPartnerGraph(document, options);
-  const records = new Map(document.stakeholders.map((s) => [s.id, s]));
   const communities = new Map(document.communities.map((c) => [c.id, c]));
   const uses = new Map<string, number>();
   for (const s of graph.stakeholders) uses.set(s.name, (uses.get(s.name) ?? 0) + 1);
@@ -36,7 +35,6 @@ export async function writeKumuWorkbook(
     'Elements',
     ['Label', 'Type', 'Description', 'Tags', 'ID', 'Sector', 'Community', 'Region', 'Organisation Type'],
     graph.stakeholders.map((s, i) => {
-      const record = records.get(s.id);
       const community = communities.get(s.communityId);
       return [
         labels[i]!,
@@ -47,7 +45,7 @@ export async function writeKumuWorkbook(
         s.sector,
         community?.name ?? s.communityId,
         community?.region ?? '',
-        record?.type ?? '',
+        s.type ?? '',
       ];
     }),
   );

@@ -6,6 +6,7 @@ import { RECORD_TABLE_NAMES, RECORD_TABLES, type RecordTable } from './record-ta
 import { neutraliseCell } from './spreadsheet-safety';
 import {
   documentToTables,
+  EMPTY_TABLE,
   headerProblems,
   rowOf,
   tablesToDocument,
@@ -100,6 +101,23 @@ function cellText(value: ExcelJS.CellValue): { text: string } | { problem: strin
   return { problem: 'the cell holds something other than text, a number or a date' };
 }
 
+/** A problem at a row of a sheet, and at a column when one is named: `Sheet!Row (column)`. */
+function sheetProblem(
+  sheet: string,
+  row: number,
+  column: string | undefined,
+  code: ImportProblem['code'],
+  message: string,
+): ImportProblem {
+  return {
+    code,
+    location: `${sheet}!${row}${column ? ` (${column})` : ''}`,
+    message,
+    file: sheet,
+    line: row,
+  };
+}
+
 /**
  * Reads a workbook into a document, with locations `Sheet!Row (column)`. Sheets are found by name
  * (case and surrounding spaces aside); other sheets are ignored, as files other than the tables are in
@@ -130,20 +148,8 @@ export async function parseXlsxWorkbook(buffer: Buffer, file: string): Promise<L
     const { sheet } = RECORD_TABLES[table];
     const worksheet = byName.get(sheet.toLowerCase());
     if (!worksheet) continue;
-    const at = (
-      row: number,
-      column: string | undefined,
-      code: ImportProblem['code'],
-      message: string,
-    ): void => {
-      problems.push({
-        code,
-        location: `${sheet}!${row}${column ? ` (${column})` : ''}`,
-        message,
-        file: sheet,
-        line: row,
-      });
-    };
+    const at = (row: number, column: string | undefined, code: ImportProblem['code'], message: string) =>
+      problems.push(sheetProblem(sheet, row, column, code, message));
     // Rows with a value in any cell, in order; the first is the header.
     const read: { number: number; cells: string[] }[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -166,7 +172,7 @@ export async function parseXlsxWorkbook(buffer: Buffer, file: string): Promise<L
         'MISSING_COLUMN',
         `the sheet is empty; it needs a header row: ${RECORD_TABLES[table].required.join(', ')}`,
       );
-      tables[table] = { rows: [], lines: () => [] };
+      tables[table] = EMPTY_TABLE;
       continue;
     }
     const names = header.cells.map((name) => name.trim());

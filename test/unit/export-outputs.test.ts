@@ -5,7 +5,7 @@ import { defaultOutput, EXPORTS_DIR } from '../../src/cli/output-path';
 import { projectRoot } from '../../src/paths';
 
 /**
- * `export` and `generate` write under exports/ unless told otherwise, and that folder is ignored by
+ * `export`, `generate` and `report` write under exports/ unless told otherwise, and that folder is ignored by
  * every tool `npm run check` runs over the tree (and by git), so an export of any size in the
  * repository never fails the check or sends prettier through a 100 MB JSON file.
  */
@@ -28,6 +28,11 @@ describe('export outputs', () => {
       join('exports', 'pt-alentejo.graphml'),
     ]);
     expect(EXPORTS_DIR).toBe('exports');
+  });
+
+  it('hold the reports too, named by the scope and the date', () => {
+    expect(defaultOutput('pt-evora-2026-06-30', 'pdf')).toBe(join('exports', 'pt-evora-2026-06-30.pdf'));
+    expect(defaultOutput('pt-evora-2026-06-30', 'html')).toBe(join('exports', 'pt-evora-2026-06-30.html'));
   });
 
   it('are ignored by git', () => {
