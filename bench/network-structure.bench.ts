@@ -59,7 +59,8 @@ function generatedScope(communities: number, perCommunity: number): Subgraph {
       kind: p.kind,
       startedOn: p.startedOn ?? null,
       endedOn: p.endedOn ?? null,
-      members: p.members.map((m) => ({ stakeholderId: m.stakeholder, role: m.role })),
+      memberIds: p.members.map((m) => m.stakeholder),
+      roles: p.members.map((m) => m.role),
     })),
   };
 }

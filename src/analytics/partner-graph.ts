@@ -110,14 +110,16 @@ export function buildPartnerGraph(
     // any of them is.
     const members: number[] = [];
     let outside: number[] | null = null;
-    for (const m of p.members) {
-      const vertex = index.get(m.stakeholderId);
-      const substantive = !isCharitable(p.kind, m.role);
+    const { memberIds, roles } = p;
+    for (let k = 0; k < memberIds.length; k += 1) {
+      const stakeholderId = memberIds[k]!;
+      const vertex = index.get(stakeholderId);
+      const substantive = !isCharitable(p.kind, roles[k]!);
       if (vertex === undefined) {
-        let o = outsiderIndex.get(m.stakeholderId);
+        let o = outsiderIndex.get(stakeholderId);
         if (o === undefined) {
           o = outsiderIndex.size;
-          outsiderIndex.set(m.stakeholderId, o);
+          outsiderIndex.set(stakeholderId, o);
         }
         if (outsiderMarkedIn[o] !== counted) {
           outsiderMarkedIn[o] = counted;
@@ -162,7 +164,7 @@ export function buildPartnerGraph(
  * The rows in id order: themselves when they already are (as the database returns them), else a sorted
  * copy. The sort is stable, so both give the same order.
  */
-function inIdOrder<T extends { id: string }>(rows: readonly T[]): readonly T[] {
+export function inIdOrder<T extends { id: string }>(rows: readonly T[]): readonly T[] {
   for (let i = 1; i < rows.length; i += 1)
     if (compareIds(rows[i - 1]!.id, rows[i]!.id) > 0) return [...rows].sort((a, b) => compareIds(a.id, b.id));
   return rows;
@@ -308,6 +310,6 @@ export function restrictSubgraph(
     needs: subgraph.needs?.filter((n) => communities.has(n.communityId)),
     assets: subgraph.assets?.filter((a) => inside.has(a.stakeholderId)),
     stakeholders,
-    partnerships: subgraph.partnerships.filter((p) => p.members.some((m) => inside.has(m.stakeholderId))),
+    partnerships: subgraph.partnerships.filter((p) => p.memberIds.some((id) => inside.has(id))),
   };
 }

@@ -288,7 +288,8 @@ export function subgraphOf(doc: Doc, scope: { community: string } | { region: st
       kind: p.kind,
       startedOn: p.startedOn ?? null,
       endedOn: p.endedOn ?? null,
-      members: p.members.map((m) => ({ stakeholderId: m.stakeholder, role: m.role })),
+      memberIds: p.members.map((m) => m.stakeholder),
+      roles: p.members.map((m) => m.role),
     }));
   const named =
     'community' in scope

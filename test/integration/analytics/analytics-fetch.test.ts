@@ -24,9 +24,12 @@ function canonical(subgraph: Subgraph): unknown {
     assets: subgraph.assets ?? [],
     communities: byKey(subgraph.communities, (c) => c.id),
     stakeholders: byKey(subgraph.stakeholders, (s) => s.id),
-    partnerships: byKey(subgraph.partnerships, (p) => p.id).map((p) => ({
+    partnerships: byKey(subgraph.partnerships, (p) => p.id).map(({ memberIds, roles, ...p }) => ({
       ...p,
-      members: byKey(p.members, (m) => m.stakeholderId),
+      members: byKey(
+        memberIds.map((stakeholderId, i) => ({ stakeholderId, role: roles[i] })),
+        (m) => m.stakeholderId,
+      ),
     })),
   };
 }

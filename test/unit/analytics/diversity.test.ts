@@ -47,7 +47,10 @@ describe('diversity, mixing and engagement measures', () => {
         ...sub,
         partnerships: sub.partnerships
           .filter((p) => p.id === 'P1' || p.id === 'P2')
-          .map((p) => ({ ...p, members: p.members.filter((m) => m.stakeholderId !== 'p1') })),
+          .map((p) => {
+            const kept = p.memberIds.map((_, i) => i).filter((i) => p.memberIds[i] !== 'p1');
+            return { ...p, memberIds: kept.map((i) => p.memberIds[i]!), roles: kept.map((i) => p.roles[i]!) };
+          }),
       },
       AS_OF,
     );

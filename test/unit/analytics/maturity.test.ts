@@ -81,7 +81,8 @@ describe('maturity stage', () => {
           {
             ...sub.partnerships[0]!,
             id: 'O2',
-            members: ['o-pub', 'o-pri'].map((id) => ({ stakeholderId: id, role: MemberRole.PARTNER })),
+            memberIds: ['o-pub', 'o-pri'],
+            roles: [MemberRole.PARTNER, MemberRole.PARTNER],
           },
         ],
       },

@@ -167,7 +167,8 @@ function serpa(): Subgraph {
         kind: p.kind,
         startedOn: p.startedOn,
         endedOn: p.endedOn,
-        members: p.members.map((m) => ({ stakeholderId: m.stakeholderId, role: m.role })),
+        memberIds: p.members.map((m) => m.stakeholderId),
+        roles: p.members.map((m) => m.role),
       };
     }),
     needs: [
