@@ -108,32 +108,28 @@ function addSubgraphRow(subgraph: FetchedPart, values: unknown[]): void {
  * (~55 ms of main-thread CPU per cold region), nor the parts be deduplicated through a Set of ids.
  */
 function mergedInIdOrder<T extends { id: string }>(parts: readonly (readonly T[])[]): T[] {
-  let merged: readonly T[] = [];
-  for (const part of parts) {
-    const next = inIdOrder(part);
-    if (merged.length === 0) {
-      merged = next;
-      continue;
+  return parts.map(inIdOrder).reduce<T[]>(mergeById, []);
+}
+
+/** Two lists in id order merged into a new one in id order; an id in both is kept once, from `a`. */
+function mergeById<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const both: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const order = compareIds(a[i]!.id, b[j]!.id);
+    if (order <= 0) {
+      both.push(a[i]!);
+      i += 1;
+      if (order === 0) j += 1;
+    } else {
+      both.push(b[j]!);
+      j += 1;
     }
-    const both: T[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < merged.length && j < next.length) {
-      const order = compareIds(merged[i]!.id, next[j]!.id);
-      if (order <= 0) {
-        both.push(merged[i]!);
-        i += 1;
-        if (order === 0) j += 1;
-      } else {
-        both.push(next[j]!);
-        j += 1;
-      }
-    }
-    while (i < merged.length) both.push(merged[i++]!);
-    while (j < next.length) both.push(next[j++]!);
-    merged = both;
   }
-  return [...merged];
+  while (i < a.length) both.push(a[i++]!);
+  while (j < b.length) both.push(b[j++]!);
+  return both;
 }
 
 /** Cached analyses: an entry weighs its stakeholders plus its partnerships; about 12 regions of 40,000. */
