@@ -199,7 +199,10 @@ export class Analysis {
   /** Edges joining stakeholders of two different communities (non-zero only for a region). */
   get interCommunityEdges(): number {
     const { edges, stakeholders } = this.graph;
-    return edges.filter(({ u, v }) => stakeholders[u]!.communityId !== stakeholders[v]!.communityId).length;
+    let count = 0;
+    for (let e = 0; e < edges.count; e += 1)
+      if (stakeholders[edges.u[e]!]!.communityId !== stakeholders[edges.v[e]!]!.communityId) count += 1;
+    return count;
   }
 
   /** Brokerage role counts of every vertex (ranking brokers needs them all). */
@@ -262,8 +265,8 @@ export class Analysis {
       asOf: graph.asOf,
       stakeholders: graph.stakeholders.length,
       sectorCounts: SECTORS.map((sector) => ({ sector, count: matrix.counts.get(sector) ?? 0 })),
-      edges: graph.edges.length,
-      substantiveEdges: graph.edges.filter((e) => e.substantive).length,
+      edges: graph.edges.count,
+      substantiveEdges: graph.edges.substantiveWeight.filter((w) => w > 0).length,
       externalTies: graph.externalTies,
       activePartnerships: graph.partnerships.length,
       density: this.density,

@@ -10,9 +10,10 @@ export function eiIndex(external: number, internal: number): number | null {
 /** The E-I index of the whole graph: E = edges across sectors, I = edges within one. */
 export function graphEiIndex(graph: PartnerGraph): number | null {
   const sector = graph.sectorIndexes;
+  const { count, u, v } = graph.edges;
   let external = 0;
-  for (const { u, v } of graph.edges) if (sector[u] !== sector[v]) external += 1;
-  return eiIndex(external, graph.edges.length - external);
+  for (let e = 0; e < count; e += 1) if (sector[u[e]!] !== sector[v[e]!]) external += 1;
+  return eiIndex(external, count - external);
 }
 
 /** A stakeholder's E-I index over its own edges. */
@@ -44,15 +45,15 @@ export function blau(counts: Map<Sector, number>): { blau: number | null; normal
  * (1 − Σ a_i² = 0: the coefficient is 0/0).
  */
 export function sectorAssortativity(graph: PartnerGraph): number | null {
-  const m = graph.edges.length;
+  const { count: m, u, v } = graph.edges;
   if (m === 0) return null;
   const k = SECTORS.length;
   const sector = graph.sectorIndexes;
   const ends = new Array<number>(k).fill(0);
   let within = 0;
-  for (const { u, v } of graph.edges) {
-    const a = sector[u]!;
-    const b = sector[v]!;
+  for (let e = 0; e < m; e += 1) {
+    const a = sector[u[e]!]!;
+    const b = sector[v[e]!]!;
     ends[a]! += 1;
     ends[b]! += 1;
     if (a === b) within += 1;

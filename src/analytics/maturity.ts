@@ -1,7 +1,7 @@
 import { SECTORS, Sector } from '../domain/enums';
 import { BUSINESS_SECTORS } from './engagement';
 import type { MessageValues, Translator } from '../i18n/translate';
-import type { PartnerGraph } from './partner-graph';
+import { findEdge, type PartnerGraph } from './partner-graph';
 import { english, fixed2 } from './wording';
 
 export enum MaturityStage {
@@ -58,10 +58,11 @@ export function maturity(
 ): Maturity {
   const name = (v: number): string => graph.stakeholders[v]!.name;
   const active = graph.partnerships.length;
-  const crossEdge = graph.edges.find(({ u, v }) => graph.sectors[u] !== graph.sectors[v]);
+  const crossEdge = findEdge(graph.edges, (u, v) => graph.sectors[u] !== graph.sectors[v]);
 
-  const business = graph.edges.find(
-    ({ u, v, substantive }) =>
+  const business = findEdge(
+    graph.edges,
+    (u, v, substantive) =>
       substantive &&
       ((BUSINESS_SECTORS.has(graph.sectors[u]!) && PUBLIC_OR_EDUCATION.has(graph.sectors[v]!)) ||
         (BUSINESS_SECTORS.has(graph.sectors[v]!) && PUBLIC_OR_EDUCATION.has(graph.sectors[u]!))),

@@ -15,6 +15,7 @@ export interface ActivePartnership {
   outsiders: number;
 }
 
+/** One edge of G as an object: how the exports (and hand-made fixtures) take them. */
 export interface Edge {
   u: number;
   v: number;
@@ -24,6 +25,48 @@ export interface Edge {
   substantive: boolean;
   /** How many of the shared partnerships have substantive memberships for both ends. */
   substantiveWeight: number;
+}
+
+/**
+ * The edges of G as parallel typed arrays, edge e joining u[e] < v[e], in order of first appearance.
+ * Kept this way rather than as an object per edge: a region's 166,000 Edge objects were 12 MB of
+ * every cached analysis for the garbage collector to copy and mark; typed arrays are not traced.
+ */
+export interface EdgeList {
+  count: number;
+  u: Int32Array;
+  v: Int32Array;
+  /** Number of active partnerships the two ends share. */
+  weight: Int32Array;
+  /** How many of them have substantive memberships for both ends (> 0: a substantive edge). */
+  substantiveWeight: Int32Array;
+}
+
+/** Edge e of the list as an object. */
+export function edgeAt(edges: EdgeList, e: number): Edge {
+  const substantiveWeight = edges.substantiveWeight[e]!;
+  return {
+    u: edges.u[e]!,
+    v: edges.v[e]!,
+    weight: edges.weight[e]!,
+    substantive: substantiveWeight > 0,
+    substantiveWeight,
+  };
+}
+
+/** Every edge as an object, in order (for the exports). */
+export function edgesOf(edges: EdgeList): Edge[] {
+  return Array.from({ length: edges.count }, (_, e) => edgeAt(edges, e));
+}
+
+/** The first edge, in order, whose ends (and whether it is substantive) pass the test. */
+export function findEdge(
+  edges: EdgeList,
+  test: (u: number, v: number, substantive: boolean) => boolean,
+): Edge | undefined {
+  for (let e = 0; e < edges.count; e += 1)
+    if (test(edges.u[e]!, edges.v[e]!, edges.substantiveWeight[e]! > 0)) return edgeAt(edges, e);
+  return undefined;
 }
 
 /**
@@ -40,7 +83,7 @@ export interface PartnerGraph {
   /** Parallel to `sectors`: each sector's position in SECTORS, for the measures' flat counters. */
   sectorIndexes: Uint8Array;
   neighbours: number[][];
-  edges: Edge[];
+  edges: EdgeList;
   partnerships: ActivePartnership[];
   /** Per vertex: its active memberships, and how many of them are charitable. */
   activeMemberships: number[];
@@ -154,7 +197,7 @@ export function buildPartnerGraph(
     sectors,
     sectorIndexes: Uint8Array.from(sectors, sectorIndex),
     neighbours: sortedNeighbours(n, table),
-    edges: table.edges(),
+    edges: table.list(),
     partnerships,
     activeMemberships,
     charitableMemberships,
@@ -209,7 +252,8 @@ interface EdgeTable {
   substantiveWeight: Int32Array;
   /** One shared partnership of u < v, `both` when both memberships are substantive. */
   add(u: number, v: number, both: boolean): void;
-  edges(): Edge[];
+  /** The edges summed, in arrays of their number. */
+  list(): EdgeList;
 }
 
 /** Open addressing with linear probing over (u, v) pairs; slots hold edge number + 1 (0 = empty). */
@@ -265,19 +309,15 @@ function edgeTable(): EdgeTable {
         table.substantiveWeight = grow(table.substantiveWeight);
       }
     },
-    edges() {
-      const edges = new Array<Edge>(table.count);
-      for (let e = 0; e < table.count; e += 1) {
-        const substantiveWeight = table.substantiveWeight[e]!;
-        edges[e] = {
-          u: table.u[e]!,
-          v: table.v[e]!,
-          weight: table.weight[e]!,
-          substantive: substantiveWeight > 0,
-          substantiveWeight,
-        };
-      }
-      return edges;
+    list() {
+      const { count } = table;
+      return {
+        count,
+        u: table.u.slice(0, count),
+        v: table.v.slice(0, count),
+        weight: table.weight.slice(0, count),
+        substantiveWeight: table.substantiveWeight.slice(0, count),
+      };
     },
   };
   return table;

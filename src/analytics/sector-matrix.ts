@@ -45,10 +45,11 @@ export function sectorMatrix(graph: PartnerGraph): SectorMatrix {
   const partnerships = new Float64Array(K * K);
   const at = (a: number, b: number): number => (a <= b ? a * K + b : b * K + a);
 
-  for (const edge of graph.edges) {
-    const key = at(sector[edge.u]!, sector[edge.v]!);
+  const { edges } = graph;
+  for (let e = 0; e < edges.count; e += 1) {
+    const key = at(sector[edges.u[e]!]!, sector[edges.v[e]!]!);
     ties[key]! += 1;
-    if (edge.substantive) substantive[key]! += 1;
+    if (edges.substantiveWeight[e]! > 0) substantive[key]! += 1;
   }
   const here = new Int32Array(K);
   for (const p of graph.partnerships) {
@@ -92,7 +93,7 @@ export function sectorMatrix(graph: PartnerGraph): SectorMatrix {
 /** Overall density |E| / (N(N−1)/2); null when N < 2. */
 export function overallDensity(graph: PartnerGraph): number | null {
   const n = graph.stakeholders.length;
-  return n < 2 ? null : graph.edges.length / ((n * (n - 1)) / 2);
+  return n < 2 ? null : graph.edges.count / ((n * (n - 1)) / 2);
 }
 
 /** Share of the 21 cross-sector pairs with at least one tie. */

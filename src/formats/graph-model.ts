@@ -1,6 +1,6 @@
 import { isCharitable, type MemberRole } from '../domain/enums';
 import type { NetworkDocument, PartnershipRecord } from '../network-document/network-document';
-import { forEachPartnerPair } from '../analytics/partner-graph';
+import { edgesOf, forEachPartnerPair } from '../analytics/partner-graph';
 import { documentPartnerGraph, type DocumentGraphOptions } from './document-graph';
 
 /**
@@ -125,7 +125,7 @@ export function partnerGraphModel(
     nodeAttributes: STAKEHOLDER_ATTRIBUTES,
     edgeAttributes: [{ id: 'substantiveWeight', type: 'double' }],
     nodes: graph.stakeholders.map((s) => ({ id: s.id, label: s.name, attributes: attributes(s.id) })),
-    edges: graph.edges.map((e) => {
+    edges: edgesOf(graph.edges).map((e) => {
       const spells = edgeSpells.get(`${Math.min(e.u, e.v)} ${Math.max(e.u, e.v)}`);
       return {
         source: ids[e.u]!,

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { NetworkDocument } from '../network-document/network-document';
+import { edgesOf } from '../analytics/partner-graph';
 import { documentPartnerGraph, type DocumentGraphOptions } from './document-graph';
 import { addSheet } from './xlsx';
 
@@ -53,7 +54,7 @@ export async function writeKumuWorkbook(
     workbook,
     'Connections',
     ['From', 'To', 'Type', 'Strength', 'Substantive'],
-    graph.edges.map((e) => [
+    edgesOf(graph.edges).map((e) => [
       labels[e.u]!,
       labels[e.v]!,
       e.substantiveWeight > 0 ? 'substantive' : 'charitable',

@@ -20,16 +20,20 @@ export interface Adjacency {
  */
 export function adjacencyOf(graph: Pick<PartnerGraph, 'neighbours' | 'edges'>): Adjacency {
   const n = graph.neighbours.length;
+  const { count, u: us, v: vs, weight: ws } = graph.edges;
   const offsets = new Int32Array(shared((n + 1) * Int32Array.BYTES_PER_ELEMENT));
-  for (const { u, v } of graph.edges) {
-    offsets[u + 1] = offsets[u + 1]! + 1;
-    offsets[v + 1] = offsets[v + 1]! + 1;
+  for (let e = 0; e < count; e += 1) {
+    offsets[us[e]! + 1] = offsets[us[e]! + 1]! + 1;
+    offsets[vs[e]! + 1] = offsets[vs[e]! + 1]! + 1;
   }
   for (let v = 0; v < n; v += 1) offsets[v + 1] = offsets[v + 1]! + offsets[v]!;
   const targets = new Int32Array(shared(offsets[n]! * Int32Array.BYTES_PER_ELEMENT));
   const weights = new Float64Array(shared(offsets[n]! * Float64Array.BYTES_PER_ELEMENT));
   const fill = offsets.slice(0, n);
-  for (const { u, v, weight } of graph.edges) {
+  for (let e = 0; e < count; e += 1) {
+    const u = us[e]!;
+    const v = vs[e]!;
+    const weight = ws[e]!;
     targets[fill[u]!] = v;
     weights[fill[u]!] = weight;
     fill[u] = fill[u]! + 1;

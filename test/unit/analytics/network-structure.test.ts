@@ -4,6 +4,7 @@ import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import graphologyPagerank from 'graphology-metrics/centrality/pagerank';
 import graphologyModularity from 'graphology-metrics/graph/modularity';
 import { adjacencyOf, seededRandom, type Adjacency } from '../../../src/analytics/network/adjacency';
+import { edgeListOf } from '../../support/edge-list-of';
 import {
   betweenness,
   betweennessSources,
@@ -37,7 +38,7 @@ function graphOf(n: number, edges: [number, number, number?][]): Adjacency {
   neighbours.forEach((list) => list.sort((a, b) => a - b));
   return adjacencyOf({
     neighbours,
-    edges: edges.map(([u, v, w]) => ({ u, v, weight: w ?? 1, substantive: true, substantiveWeight: w ?? 1 })),
+    edges: edgeListOf(edges.map(([u, v, w]) => ({ u, v, weight: w ?? 1, substantiveWeight: w ?? 1 }))),
   });
 }
 

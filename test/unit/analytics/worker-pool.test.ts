@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { adjacencyOf } from '../../../src/analytics/network/adjacency';
+import { edgeListOf } from '../../support/edge-list-of';
 import {
   betweennessSources,
   scaledBetweenness,
@@ -21,8 +22,10 @@ const neighbours = [
 ];
 const adjacency = adjacencyOf({
   neighbours,
-  edges: neighbours.flatMap((list, u) =>
-    list.filter((v) => v > u).map((v) => ({ u, v, weight: 1, substantive: true, substantiveWeight: 1 })),
+  edges: edgeListOf(
+    neighbours.flatMap((list, u) =>
+      list.filter((v) => v > u).map((v) => ({ u, v, weight: 1, substantiveWeight: 1 })),
+    ),
   ),
 });
 
