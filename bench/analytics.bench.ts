@@ -21,6 +21,8 @@ import { startServer } from '../src/server';
 import { percentiles, startBenchNeo4j } from './support/bench-neo4j';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 20);
+/** Cold requests per scenario before its samples (BENCH_WARM_UP). */
+const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 10);
 /** BENCH_SCENARIOS=2000,region runs only the scenarios whose label contains one of these (while iterating). */
 const ONLY = process.env.BENCH_SCENARIOS?.split(',').filter(Boolean) ?? null;
 const chosen = (label: string): boolean => !ONLY || ONLY.some((part) => label.includes(part));
@@ -155,12 +157,14 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
   const growth: { label: string; n: number; cold: number }[] = [];
   for (const scenario of scenarios) {
     const region = scenario.scope === 'region';
-    // Warm-up: JIT of the server, the worker and Neo4j's plans (two cold requests).
-    for (let i = 0; i < 2; i += 1) await call(scenario, nextColdDate());
+    // Warm-up: the JIT of the server, the workers and Neo4j, and Neo4j's plans (cold requests). Two
+    // were too few: a community of 2,000's first cold requests then took 500–850 ms, and only from
+    // about the eighth on did they settle (at ~370 ms on a loaded machine).
+    for (let i = 0; i < WARM_UP; i += 1) await call(scenario, nextColdDate());
     fetchByRequest.clear();
     const cold: number[] = [];
-    for (let i = 0; i < (region ? Math.max(5, SAMPLES / 2) : SAMPLES); i += 1)
-      cold.push(await call(scenario, nextColdDate()));
+    // As many cold samples for the region as for the others: of 10, "p95" would be the slowest one.
+    for (let i = 0; i < SAMPLES; i += 1) cold.push(await call(scenario, nextColdDate()));
     const fetchP50 = percentiles([...fetchByRequest.values()]).p50;
     await call(scenario, TODAY);
     const warm: number[] = [];
@@ -205,6 +209,9 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
   for (const row of rows) console.log(line(row));
   console.log(
     '\ncold = a new asOf per request (cache miss: fetch, partner graph, worker measures); warm = the same asOf again (cache hit);',
+  );
+  console.log(
+    `each scenario's samples follow ${WARM_UP} cold warm-up requests (BENCH_WARM_UP); p95 of 20 is the 19th.`,
   );
   console.log(
     "fetch p50 = the scope's Neo4j fetch (analytics/fetch-scope-subgraph; a region's parts run at once) inside the cold requests.",
