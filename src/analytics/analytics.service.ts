@@ -75,12 +75,12 @@ const emptyPart = (): FetchedPart => ({
 const REGION_FETCH_PARTS = 2;
 
 /**
- * One string object per distinct value among a fetch's repeated strings. The driver decodes every
- * string afresh: a region's 127,000 member ids (of 40,000 stakeholders), their roles, and the sectors,
- * kinds, dates and community ids of its rows each came as a string object of their own, about 20 MB of
- * the 41 MB a cached region's rows hold. Pooled, the fresh copies die young instead of being kept, and
- * every cold analysis has that much less for the garbage collector to copy out of the young generation
- * and mark in the old one. Names, descriptions and websites are left as they come: seldom repeated.
+ * One string object per distinct value of a fetch's few-valued fields: roles, sectors, types, kinds,
+ * dates and community ids. The driver decodes every string afresh, so a region's 127,000 roles were
+ * 127,000 strings kept by the cached analysis. Pooled, the fresh copies die young, and a cold
+ * analysis leaves that much less for the garbage collector to copy out of the young generation and
+ * mark in the old one. Ids and names are left as they come: pooling the member ids too would save
+ * 4 MB more per region, but the lookups in a map of 40,000 ids cost the event loop ~100 ms per fetch.
  */
 type StringPool = <T extends string | null>(value: T) => T;
 
@@ -106,13 +106,13 @@ function addSubgraphRow(subgraph: FetchedPart, values: unknown[], pool: StringPo
       break;
     case 'community': {
       const [id, name, country, kind, population, regionId] = data;
-      subgraph.communities.push({ id: pool(id), name, country, kind, population, regionId });
+      subgraph.communities.push({ id, name, country, kind, population, regionId });
       break;
     }
     case 'stakeholder': {
       const [id, name, sector, type, description, website, communityId] = data;
       subgraph.stakeholders.push({
-        id: pool(id),
+        id,
         name,
         sector: pool(sector),
         type: pool(type),
@@ -124,21 +124,15 @@ function addSubgraphRow(subgraph: FetchedPart, values: unknown[], pool: StringPo
     }
     case 'partnership': {
       const [id, kind, startedOn, endedOn] = data;
-      // Copied at their length too: the driver grows each decoded list by push, which keeps room for
-      // 17 entries (of a partnership's three or so members: 9 MB of a region's rows).
-      const memberIds = new Array<string>(members.length);
-      const memberRoles = new Array<MemberRole>(members.length);
-      for (let k = 0; k < members.length; k += 1) {
-        memberIds[k] = pool(members[k]!);
-        memberRoles[k] = pool(roles[k]!);
-      }
+      // Copied at their length: the driver grows each decoded list by push, which keeps room for 17
+      // entries (a partnership has three or so members: 9 MB of a region's rows).
       subgraph.partnerships.push({
         id,
         kind: pool(kind),
         startedOn: pool(startedOn),
         endedOn: pool(endedOn),
-        memberIds,
-        roles: memberRoles,
+        memberIds: members.slice(),
+        roles: roles.map((role) => pool(role)),
       });
       break;
     }
@@ -311,7 +305,6 @@ export class AnalyticsService {
     parts: number,
   ): Promise<FetchedPart[]> {
     const params = { ...scopeParams(scope), activeFrom, activeTo, parts };
-    // One pool for all parts: a member based in another part's community shares its id string too.
     const pool = stringPool();
     return Promise.all(
       Array.from({ length: parts }, (_, part) =>
