@@ -8,7 +8,7 @@ import { findGaps, type Gap } from './gaps';
 import { helixSynergy, type HelixSynergy } from './helix';
 import { maturity, type Maturity } from './maturity';
 import { recommend, type Recommendation } from './recommendations';
-import { buildPartnerGraph, type PartnerGraph } from './partner-graph';
+import { buildPartnerGraph, partnerGraphSteps, type PartnerGraph } from './partner-graph';
 import {
   CROSS_SECTOR_PAIRS,
   overallDensity,
@@ -107,6 +107,26 @@ export class Analysis {
 
   get graph(): PartnerGraph {
     return (this.graphValue ??= buildPartnerGraph(this.subgraph, this.asOf));
+  }
+
+  /**
+   * Builds G, then its compressed rows, a step per turn of `nextTurn` (partnerGraphSteps), so that a
+   * cold region does not hold the event loop for the ~0.25 s these take in one go. Measures read them
+   * as before; one that asks first builds them at once.
+   */
+  async prepare(nextTurn: () => Promise<unknown>): Promise<void> {
+    if (this.graphValue === undefined) {
+      const steps = partnerGraphSteps(this.subgraph, this.asOf);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          this.graphValue ??= step.value;
+          break;
+        }
+        await nextTurn();
+      }
+      await nextTurn();
+    }
+    void this.adjacency;
   }
 
   /** G as compressed sparse rows, the form the network measures and the worker threads take. */

@@ -347,6 +347,7 @@ export class AnalyticsSession {
       key,
       async () => {
         const made = this.service.analyse(await this.service.subgraph(scope, asOf, asOf), asOf);
+        await made.prepare(() => this.service.nextTurn());
         if (this.structureWanted.has(wanted)) void made.structure().catch(() => undefined);
         return made;
       },

@@ -122,9 +122,36 @@ export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b 
 export function buildPartnerGraph(
   subgraph: Subgraph,
   asOf: IsoDate,
-  counts: (p: ScopePartnership) => boolean = (p) =>
-    statusAt(p.startedOn, p.endedOn, asOf) === PartnershipStatus.ACTIVE,
+  counts: (p: ScopePartnership) => boolean = activeAt(asOf),
 ): PartnerGraph {
+  const steps = partnerGraphSteps(subgraph, asOf, counts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The measures' rule: a partnership ties its members when it is active at the date. */
+const activeAt =
+  (asOf: IsoDate) =>
+  (p: ScopePartnership): boolean =>
+    statusAt(p.startedOn, p.endedOn, asOf) === PartnershipStatus.ACTIVE;
+
+/** Partnerships summed per step of partnerGraphSteps: about 10 ms of a region's event loop. */
+export const PARTNERSHIPS_PER_STEP = 4_096;
+
+/**
+ * buildPartnerGraph a slice at a time: pauses (yields) after every `perStep` partnerships and before
+ * the neighbour lists are made, and returns the graph. Built in one go, a region's graph held the
+ * event loop for about 0.2 s (and several cold analyses whose fetches ended together, for their sum);
+ * taken a step per turn, /health and small queries are served in between.
+ */
+export function* partnerGraphSteps(
+  subgraph: Subgraph,
+  asOf: IsoDate,
+  counts: (p: ScopePartnership) => boolean = activeAt(asOf),
+  perStep = PARTNERSHIPS_PER_STEP,
+): Generator<void, PartnerGraph, void> {
   // Vertices in id order, so every result (and every tie broken by position) is the same whatever order
   // the database returned the rows in.
   const stakeholders = [...inIdOrder(subgraph.stakeholders)];
@@ -147,11 +174,15 @@ export function buildPartnerGraph(
   const outsiderMarkedIn: number[] = [];
   const scratch: number[] = [];
   let counted = 0;
+  let seen = 0;
   for (const p of inIdOrder(subgraph.partnerships)) {
+    seen += 1;
+    if (seen % perStep === 0) yield;
     if (!counts(p)) continue;
     counted += 1;
     // A stakeholder holding several memberships of one partnership counts once, as substantive when
-    // any of them is. Gathered in a scratch list, then copied at their number (see exactly).
+    // any of them is. Gathered in a scratch list and copied at their number: a list grown by push
+    // from empty keeps room for 17, 5 MB of empty room over a region's 42,000 partnerships.
     scratch.length = 0;
     let outside: number[] | null = null;
     const { memberIds, roles } = p;
@@ -176,7 +207,7 @@ export function buildPartnerGraph(
       } else if (substantive) substantiveIn[vertex] = 1;
     }
     if (scratch.length === 0) continue;
-    const members = exactly(scratch);
+    const members = scratch.slice();
     sortAscending(members);
     const substantive = members.map((v) => substantiveIn[v] === 1);
     partnerships.push({ id: p.id, kind: p.kind, members, substantive, outsiders: outside?.length ?? 0 });
@@ -188,6 +219,7 @@ export function buildPartnerGraph(
     }
     forEachPartnerPair(partnerships[partnerships.length - 1]!, (u, v, both) => table.add(u, v, both));
   }
+  yield;
 
   return {
     asOf,
@@ -213,17 +245,6 @@ export function inIdOrder<T extends { id: string }>(rows: readonly T[]): readonl
   for (let i = 1; i < rows.length; i += 1)
     if (compareIds(rows[i - 1]!.id, rows[i]!.id) > 0) return [...rows].sort((a, b) => compareIds(a.id, b.id));
   return rows;
-}
-
-/**
- * A copy of the list at its length. Kept lists are made this way: a list grown by push from empty
- * keeps room for 17, and a region's 42,000 partnerships of about three members would hold 5 MB of
- * empty room for the garbage collector to copy and mark.
- */
-function exactly(list: readonly number[]): number[] {
-  const copy = new Array<number>(list.length);
-  for (let i = 0; i < list.length; i += 1) copy[i] = list[i]!;
-  return copy;
 }
 
 /** Sorts a partnership's members (a dozen at most, as a rule) in place. */

@@ -1,4 +1,10 @@
-import { buildPartnerGraph, edgesOf, restrictSubgraph } from '../../../src/analytics/partner-graph';
+import { Analysis } from '../../../src/analytics/analysis';
+import {
+  buildPartnerGraph,
+  edgesOf,
+  partnerGraphSteps,
+  restrictSubgraph,
+} from '../../../src/analytics/partner-graph';
 import { MemberRole, PartnershipKind, SECTORS } from '../../../src/domain/enums';
 import { ALENTEJO, AS_OF, subgraphOf } from '../../support/analytics-fixtures';
 
@@ -159,5 +165,32 @@ describe('the partner graph G(C, d)', () => {
 
   it('gives each vertex the position of its sector in SECTORS', () => {
     expect([...graph.sectorIndexes]).toEqual(graph.sectors.map((s) => SECTORS.indexOf(s)));
+  });
+
+  it('builds the same graph a step at a time, pausing after every perStep partnerships', () => {
+    // Évora's fixture has 9 partnerships: with 2 per step, pauses after the 2nd, 4th, 6th and 8th,
+    // and one before the neighbour lists are made.
+    expect(evora.partnerships).toHaveLength(9);
+    const steps = partnerGraphSteps(evora, AS_OF, undefined, 2);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses += 1;
+    expect(pauses).toBe(5);
+    expect(step.value).toEqual(graph);
+  });
+});
+
+describe('Analysis.prepare', () => {
+  it('builds G over several turns, the graph the measures would build at once', async () => {
+    const analysis = new Analysis(evora, AS_OF);
+    let turns = 0;
+    await analysis.prepare(() => {
+      turns += 1;
+      return Promise.resolve();
+    });
+    // 9 partnerships, fewer than a step: the pause before the neighbour lists, and one before the rows.
+    expect(turns).toBe(2);
+    expect(analysis.graph).toEqual(buildPartnerGraph(evora, AS_OF));
+    expect(analysis.adjacency.n).toBe(analysis.graph.stakeholders.length);
   });
 });
