@@ -1,18 +1,19 @@
 import { yearEnd, type IsoDate } from '../domain/dates';
 import { SECTORS, type Sector } from '../domain/enums';
-import { brokerageRoles, burt, type BrokerageOf, type RoleCounts } from './brokerage';
+import { brokerageRoles, brokerageRolesSteps, burt, type BrokerageOf, type RoleCounts } from './brokerage';
 import { blau, dominance, graphEiIndex, sectorAssortativity, type Dominance } from './diversity';
 import { businessEngagement, type BusinessEngagement } from './engagement';
 import { GapKind } from './gap-kind';
 import { findGaps, type Gap } from './gaps';
 import { helixSynergy, type HelixSynergy } from './helix';
 import { maturity, type Maturity } from './maturity';
-import { recommend, type Recommendation } from './recommendations';
+import { recommend, recommendSteps, type Recommendation } from './recommendations';
 import { buildPartnerGraph, partnerGraphSteps, type PartnerGraph } from './partner-graph';
 import {
   CROSS_SECTOR_PAIRS,
   overallDensity,
   sectorMatrix,
+  sectorMatrixSteps,
   spectrumCoverage,
   type SectorMatrix,
 } from './sector-matrix';
@@ -28,6 +29,7 @@ import { introductionPaths } from './network/introduction-paths';
 import { betweennessSources, scaledBetweenness, splitSources } from './network/centrality';
 import type { NetworkStructure } from './network/structure';
 import { inlineEngine, type StructureEngine } from './network/worker-pool';
+import { allAtOnce, stepByStep, type Steps } from './steps';
 import type { Subgraph } from './subgraph';
 
 export interface Profile {
@@ -110,24 +112,39 @@ export class Analysis {
   }
 
   /**
-   * Builds G, then its compressed rows, a step per turn of `nextTurn` (partnerGraphSteps), so that a
-   * cold region does not hold the event loop for the ~0.25 s these take in one go. Measures read them
-   * as before; one that asks first builds them at once.
+   * Builds G a step per turn of `nextTurn` (src/analytics/steps.ts); with `structure`, then G's
+   * compressed rows in a turn of their own and the worker tasks posted; then the sector matrix, also
+   * in steps. A cold region thus does not hold the event loop for the ~0.3 s these take in one go.
+   * Measures read them as before; one that asks first builds them at once.
    */
-  async prepare(nextTurn: () => Promise<unknown>): Promise<void> {
+  async prepare(nextTurn: () => Promise<unknown>, wants: { structure?: boolean } = {}): Promise<void> {
     if (this.graphValue === undefined) {
-      const steps = partnerGraphSteps(this.subgraph, this.asOf);
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) {
-          this.graphValue ??= step.value;
-          break;
-        }
-        await nextTurn();
-      }
-      await nextTurn();
+      const graph = await stepByStep(partnerGraphSteps(this.subgraph, this.asOf), nextTurn);
+      this.graphValue ??= graph;
     }
-    void this.adjacency;
+    if (wants.structure) {
+      await nextTurn();
+      // Failures reach the fields that await the structure.
+      void this.structure().catch(() => undefined);
+    }
+    if (this.matrixValue === undefined) {
+      await nextTurn();
+      const matrix = await stepByStep(sectorMatrixSteps(this.graph), nextTurn);
+      this.matrixValue ??= matrix;
+    }
   }
+
+  /** The brokerage roles (`roles`) computed a step per turn, once; positions read them after this. */
+  rolesInTurns(nextTurn: () => Promise<unknown>): Promise<void> {
+    return (this.rolesInTurnsValue ??=
+      this.rolesValue !== undefined
+        ? Promise.resolve()
+        : stepByStep(brokerageRolesSteps(this.graph), nextTurn).then((roles) => {
+            this.rolesValue ??= roles;
+          }));
+  }
+
+  private rolesInTurnsValue?: Promise<void>;
 
   /** G as compressed sparse rows, the form the network measures and the worker threads take. */
   get adjacency(): Adjacency {
@@ -257,31 +274,67 @@ export class Analysis {
   }
 
   recommendations(sectors: readonly Sector[] | null, limit: number, includeCold: boolean): Recommendation[] {
-    const key = `recommendations|${sectors?.join(',') ?? '*'}|${limit}|${includeCold}`;
-    return this.memoized(key, () => this.recommendFor(sectors, limit, includeCold));
+    return this.memoized(recommendationsKey(sectors, limit, includeCold), () =>
+      recommend(this.graph, this.recommendationPairs(sectors), limit, includeCold),
+    );
   }
 
-  private recommendFor(
+  /** `recommendations`, computed a step per turn of `nextTurn` when not yet known. */
+  recommendationsInTurns(
     sectors: readonly Sector[] | null,
     limit: number,
     includeCold: boolean,
-  ): Recommendation[] {
+    nextTurn: () => Promise<unknown>,
+  ): Promise<Recommendation[]> {
+    const key = recommendationsKey(sectors, limit, includeCold);
+    if (this.memo.has(key)) return Promise.resolve(this.memo.get(key) as Recommendation[]);
+    return this.memoized(`turns|${key}`, () =>
+      stepByStep(
+        recommendSteps(this.graph, this.recommendationPairs(sectors), limit, includeCold),
+        nextTurn,
+      ).then((found) => this.memoized(key, () => found)),
+    );
+  }
+
+  private recommendationPairs(sectors: readonly Sector[] | null): [Sector, Sector][] {
     const chosen = sectors ? new Set(sectors) : null;
-    const pairs = chosen
+    return chosen
       ? CROSS_SECTOR_PAIRS.filter(([a, b]) => chosen.has(a) && chosen.has(b))
       : this.gaps
           .filter((g) => g.kind !== GapKind.ABSENT_SECTOR)
           .map((g) => [g.sectorA, g.sectorB] as [Sector, Sector]);
-    return recommend(this.graph, pairs, limit, includeCold);
   }
 
   get profile(): Profile {
-    if (this.profileValue) return this.profileValue;
+    return (this.profileValue ??= allAtOnce(this.profileSteps()));
+  }
+
+  /** `profile`, its measures a turn each (src/analytics/steps.ts), once. */
+  profileInTurns(nextTurn: () => Promise<unknown>): Promise<Profile> {
+    return (this.profileInTurnsValue ??=
+      this.profileValue !== undefined
+        ? Promise.resolve(this.profileValue)
+        : stepByStep(this.profileSteps(), nextTurn).then((profile) => (this.profileValue ??= profile)));
+  }
+
+  private profileInTurnsValue?: Promise<Profile>;
+
+  /** The profile's measures one after the other, pausing between the costlier ones. */
+  private *profileSteps(): Steps<Profile> {
     const graph = this.graph;
     const matrix = this.matrix;
     const coverage = spectrumCoverage(matrix);
     const diversity = blau(matrix.counts);
-    this.profileValue = {
+    const eiIndex = graphEiIndex(graph);
+    const assortativity = sectorAssortativity(graph);
+    yield;
+    const dominanceOf = dominance(graph);
+    const engagement = businessEngagement(graph);
+    yield;
+    const helix = helixSynergy(graph);
+    yield;
+    const stage = maturity(graph, matrix.counts, coverage);
+    return {
       asOf: graph.asOf,
       stakeholders: graph.stakeholders.length,
       sectorCounts: SECTORS.map((sector) => ({ sector, count: matrix.counts.get(sector) ?? 0 })),
@@ -291,16 +344,15 @@ export class Analysis {
       activePartnerships: graph.partnerships.length,
       density: this.density,
       spectrumCoverage: coverage,
-      eiIndex: graphEiIndex(graph),
+      eiIndex,
       blau: diversity.blau,
       normalizedBlau: diversity.normalized,
-      assortativity: sectorAssortativity(graph),
-      dominance: dominance(graph),
-      businessEngagement: businessEngagement(graph),
-      helixSynergy: helixSynergy(graph),
-      maturity: maturity(graph, matrix.counts, coverage),
+      assortativity,
+      dominance: dominanceOf,
+      businessEngagement: engagement,
+      helixSynergy: helix,
+      maturity: stage,
     };
-    return this.profileValue;
   }
 }
 
@@ -317,3 +369,6 @@ export function trendAnalyses(
   }
   return points;
 }
+
+const recommendationsKey = (sectors: readonly Sector[] | null, limit: number, includeCold: boolean): string =>
+  `recommendations|${sectors?.join(',') ?? '*'}|${limit}|${includeCold}`;

@@ -34,8 +34,9 @@ export const sessionOf = (ctx: AppContext): AnalyticsSession => ctx.analytics;
  */
 function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, kind: Scope['kind']) {
   const scopeOf = (root: T): Scope => ({ kind, id: root.id });
-  const analysis = (ctx: AppContext, root: T, asOf: string | null | undefined) =>
-    sessionOf(ctx).analysis(scopeOf(root), asOf ?? today());
+  /** `roles`: the field shows stakeholder positions (AnalyticsSession.analysis). */
+  const analysis = (ctx: AppContext, root: T, asOf: string | null | undefined, roles = false) =>
+    sessionOf(ctx).analysis(scopeOf(root), asOf ?? today(), { roles });
 
   // Not listed in the resolvers itself: only the concrete subclasses below are.
   @Resolver(() => type)
@@ -48,7 +49,9 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       @Args() { asOf }: AsOfArgs,
       @Ctx() ctx: AppContext,
     ): Promise<PartnerGraphProfile> {
-      return profileOf(await analysis(ctx, root, asOf));
+      const a = await analysis(ctx, root, asOf);
+      await a.profileInTurns(sessionOf(ctx).nextTurn);
+      return profileOf(a);
     }
 
     @FieldResolver(() => [SectorMatrixCell], { description: 'The 28 sector pairs a ≤ b in enum order.' })
@@ -76,8 +79,14 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       @Args() { asOf, sectors, first, includeCold }: RecommendationArgs,
       @Ctx() ctx: AppContext,
     ): Promise<PartnerRecommendation[]> {
-      const a = await analysis(ctx, root, asOf);
-      return a.recommendations(sectors ?? null, first, includeCold).map((r) => recommendationOf(a, r));
+      const a = await analysis(ctx, root, asOf, true);
+      const found = await a.recommendationsInTurns(
+        sectors ?? null,
+        first,
+        includeCold,
+        sessionOf(ctx).nextTurn,
+      );
+      return found.map((r) => recommendationOf(a, r));
     }
 
     @FieldResolver(() => [StakeholderPosition], {
@@ -88,7 +97,7 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
       @Args() { asOf, first }: RankedArgs,
       @Ctx() ctx: AppContext,
     ): Promise<StakeholderPosition[]> {
-      const a = await analysis(ctx, root, asOf);
+      const a = await analysis(ctx, root, asOf, true);
       return a
         .memoized(`brokers|${first}`, () => rankBrokers(a.graph, a.roles, first))
         .map((v) => positionOf(a, v));
@@ -104,7 +113,7 @@ function createAnalyticsResolver<T extends { id: string }>(type: ClassType<T>, k
     ): Promise<SectorBridge[]> {
       if (sectorA === sectorB)
         throw new BadUserInputError('sectorA and sectorB must be two different sectors');
-      const a = await analysis(ctx, root, asOf);
+      const a = await analysis(ctx, root, asOf, true);
       return bridges(a.graph, sectorA, sectorB, first).map((b) => bridgeOf(a, b));
     }
 

@@ -337,9 +337,14 @@ export class AnalyticsSession {
    * The analysis of a scope at a date, from the shared cache. `structure`: the caller will need the
    * network structure. Said before the first await, so that on a miss the worker tasks start as soon as
    * the subgraph is fetched, before the other fields' measures take the event loop (they would
-   * otherwise run first, in field order, and the workers would wait for them).
+   * otherwise run first, in field order, and the workers would wait for them). `roles`: the caller
+   * shows stakeholder positions, whose brokerage roles are then computed a step per turn.
    */
-  async analysis(scope: Scope, asOf: IsoDate, needs: { structure?: boolean } = {}): Promise<Analysis> {
+  async analysis(
+    scope: Scope,
+    asOf: IsoDate,
+    needs: { structure?: boolean; roles?: boolean } = {},
+  ): Promise<Analysis> {
     const wanted = cacheKey(scope.kind, scope.id, asOf);
     if (needs.structure) this.structureWanted.add(wanted);
     const key = cacheKey('analysis', await this.version(), scope.kind, scope.id, asOf);
@@ -347,15 +352,21 @@ export class AnalyticsSession {
       key,
       async () => {
         const made = this.service.analyse(await this.service.subgraph(scope, asOf, asOf), asOf);
-        await made.prepare(() => this.service.nextTurn());
-        if (this.structureWanted.has(wanted)) void made.structure().catch(() => undefined);
+        await made.prepare(this.nextTurn, { structure: this.structureWanted.has(wanted) });
         return made;
       },
       weightOf,
     );
+    if (needs.roles) await analysis.rolesInTurns(this.nextTurn);
     await this.service.nextTurn();
     return analysis;
   }
+
+  /**
+   * A later turn of the event loop (AnalyticsService.nextTurn): what the measures computed in steps
+   * (src/analytics/steps.ts) await between them.
+   */
+  readonly nextTurn = (): Promise<unknown> => this.service.nextTurn();
 
   /** One fetch over the whole range; each year-end is filtered in TypeScript. */
   async trend(scope: Scope, fromYear: number, toYear: number) {

@@ -1,5 +1,6 @@
 import { SECTORS, type Sector } from '../domain/enums';
 import { compareIds, type PartnerGraph } from './partner-graph';
+import { allAtOnce, type Steps } from './steps';
 import { TopK } from './top-k';
 
 export interface BrokerageRoles {
@@ -36,6 +37,17 @@ const roleIndex = (middle: number, x: number, y: number): number =>
  * flat-array lookups; sectors are compared as their SECTORS positions.
  */
 export function brokerageRoles(graph: Pick<PartnerGraph, 'neighbours' | 'sectorIndexes'>): RoleCounts[] {
+  return allAtOnce(brokerageRolesSteps(graph));
+}
+
+/** Vertices per step of brokerageRolesSteps, in each of its two passes (about 1 ms; see stepByStep). */
+export const BROKERAGE_VERTICES_PER_STEP = 512;
+
+/** brokerageRoles a step at a time (src/analytics/steps.ts): pauses every `perStep` vertices of each pass. */
+export function* brokerageRolesSteps(
+  graph: Pick<PartnerGraph, 'neighbours' | 'sectorIndexes'>,
+  perStep = BROKERAGE_VERTICES_PER_STEP,
+): Steps<RoleCounts[]> {
   const { neighbours, sectorIndexes: sector } = graph;
   const n = neighbours.length;
   const k = SECTORS.length;
@@ -44,6 +56,7 @@ export function brokerageRoles(graph: Pick<PartnerGraph, 'neighbours' | 'sectorI
   const closed = new Float64Array(n);
   const histogram = new Float64Array(k);
   for (let v = 0; v < n; v += 1) {
+    if (v > 0 && v % perStep === 0) yield;
     const gamma = neighbours[v]!;
     const own = sector[v]!;
     histogram.fill(0);
@@ -64,6 +77,7 @@ export function brokerageRoles(graph: Pick<PartnerGraph, 'neighbours' | 'sectorI
   // higherOf[x] === u: x is a neighbour of u above u (a flat array beats a Set lookup here).
   const higherOf = new Int32Array(n).fill(-1);
   for (let u = 0; u < n; u += 1) {
+    if (u % perStep === 0) yield;
     const gamma = neighbours[u]!;
     // Lists ascend: the higher neighbours are each list's tail, walked down until the list reaches u.
     for (let i = gamma.length - 1; i >= 0 && gamma[i]! > u; i -= 1) higherOf[gamma[i]!] = u;

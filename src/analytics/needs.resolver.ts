@@ -46,7 +46,7 @@ function createNeedsAnalyticsResolver<T extends { id: string }>(type: ClassType<
       @Args() { asOf, first, needId }: NeedRecommendationArgs,
       @Ctx() ctx: AppContext,
     ): Promise<NeedRecommendation[]> {
-      const a = await sessionOf(ctx).analysis({ kind, id: root.id }, asOf ?? today());
+      const a = await sessionOf(ctx).analysis({ kind, id: root.id }, asOf ?? today(), { roles: true });
       return recommendForNeeds(a, needId ?? null, first).map((r) => needRecommendationOf(a, r));
     }
   }

@@ -1,6 +1,7 @@
 import { SECTORS, type Sector } from '../domain/enums';
 import type { PartnerGraph } from './partner-graph';
 import { sectorIndex } from './sector-matrix';
+import { allAtOnce, type Steps } from './steps';
 import { TopK } from './top-k';
 import { recommendationWording } from './recommendation-wording';
 import { english, type Wording } from './wording';
@@ -65,6 +66,20 @@ export function recommend(
   limit: number,
   includeCold: boolean,
 ): Recommendation[] {
+  return allAtOnce(recommendSteps(graph, pairs, limit, includeCold));
+}
+
+/** Sources walked per step of recommendSteps (about 1 ms; see stepByStep). */
+export const RECOMMENDATION_SOURCES_PER_STEP = 256;
+
+/** recommend a step at a time (src/analytics/steps.ts): pauses every `perStep` sources. */
+export function* recommendSteps(
+  graph: PartnerGraph,
+  pairs: readonly [Sector, Sector][],
+  limit: number,
+  includeCold: boolean,
+  perStep = RECOMMENDATION_SOURCES_PER_STEP,
+): Steps<Recommendation[]> {
   const { neighbours, sectors, sectorIndexes: sector } = graph;
   const n = sectors.length;
   const k = SECTORS.length;
@@ -103,6 +118,7 @@ export function recommend(
   }
 
   for (let s = 0; s < n; s += 1) {
+    if (s > 0 && s % perStep === 0) yield;
     const a = sector[s]!;
     if (isSource[a] === 0) continue;
     const gamma = neighbours[s]!;

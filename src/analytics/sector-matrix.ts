@@ -1,5 +1,6 @@
 import { SECTORS, type Sector } from '../domain/enums';
 import type { PartnerGraph } from './partner-graph';
+import { allAtOnce, type Steps } from './steps';
 
 export interface SectorPairCounts {
   sectorA: Sector;
@@ -38,6 +39,17 @@ export function sectorCounts(graph: Pick<PartnerGraph, 'sectorIndexes'>): Map<Se
 
 /** docs/measures.md "Sector matrix"; counted in flat arrays over the vertices' sector positions. */
 export function sectorMatrix(graph: PartnerGraph): SectorMatrix {
+  return allAtOnce(sectorMatrixSteps(graph));
+}
+
+/** Edges (or partnerships) counted per step of sectorMatrixSteps (about 1 ms; see stepByStep). */
+export const MATRIX_ITEMS_PER_STEP = 4_096;
+
+/** sectorMatrix a step at a time (src/analytics/steps.ts): pauses every `perStep` edges or partnerships. */
+export function* sectorMatrixSteps(
+  graph: PartnerGraph,
+  perStep = MATRIX_ITEMS_PER_STEP,
+): Steps<SectorMatrix> {
   const counts = sectorCounts(graph);
   const sector = graph.sectorIndexes;
   const ties = new Float64Array(K * K);
@@ -47,12 +59,15 @@ export function sectorMatrix(graph: PartnerGraph): SectorMatrix {
 
   const { edges } = graph;
   for (let e = 0; e < edges.count; e += 1) {
+    if (e > 0 && e % perStep === 0) yield;
     const key = at(sector[edges.u[e]!]!, sector[edges.v[e]!]!);
     ties[key]! += 1;
     if (edges.substantiveWeight[e]! > 0) substantive[key]! += 1;
   }
   const here = new Int32Array(K);
+  let counted = 0;
   for (const p of graph.partnerships) {
+    if (counted++ % perStep === 0) yield;
     here.fill(0);
     for (const v of p.members) here[sector[v]!]! += 1;
     for (let a = 0; a < K; a += 1) {

@@ -23,13 +23,17 @@ import {
 
 /** Network-structure fields of Community and Region (docs/network-structure.md), declared once. */
 function createStructureResolver<T extends { id: string }>(type: ClassType<T>, kind: Scope['kind']) {
-  /** `structure`: the field reads the network structure (worker measures), so they start early. */
+  /**
+   * `structure`: the field reads the network structure (worker measures), so they start early;
+   * `roles`: it shows stakeholder positions (AnalyticsSession.analysis).
+   */
   const analysis = (
     ctx: AppContext,
     root: T,
     asOf: string | null | undefined,
-    structure = true,
-  ): Promise<Analysis> => ctx.analytics.analysis({ kind, id: root.id }, asOf ?? today(), { structure });
+    needs: { structure?: boolean; roles?: boolean } = { structure: true },
+  ): Promise<Analysis> => ctx.analytics.analysis({ kind, id: root.id }, asOf ?? today(), needs);
+  const showing = { structure: true, roles: true };
 
   @Resolver(() => type)
   abstract class StructureResolver {
@@ -41,7 +45,7 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
       @Args() { asOf, by, first }: CentralityArgs,
       @Ctx() ctx: AppContext,
     ): Promise<CentralityRanking> {
-      const a = await analysis(ctx, root, asOf);
+      const a = await analysis(ctx, root, asOf, showing);
       const structure = await a.structure();
       const values = await valuesOf(a, by);
       const order = a.memoized(`centrality|${by}`, () =>
@@ -92,7 +96,7 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
       @Args() { asOf, first }: RankedArgs,
       @Ctx() ctx: AppContext,
     ): Promise<ClusterBridge[]> {
-      const a = await analysis(ctx, root, asOf);
+      const a = await analysis(ctx, root, asOf, showing);
       const { partition } = await a.structure();
       const { bridges } = await a.clusters();
       return bridges.slice(0, first).map((b) => clusterBridgeOf(a, b, partition.membership));
@@ -108,7 +112,7 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
       @Ctx() ctx: AppContext,
     ): Promise<IntroductionPath[]> {
       if (from === to) throw new BadUserInputError('from and to must be two different stakeholders');
-      const a = await analysis(ctx, root, asOf, false);
+      const a = await analysis(ctx, root, asOf, { roles: true });
       const [s, t] = await Promise.all([from, to].map((id) => vertexIn(a, ctx, id, kind, root.id)));
       return a.introductionPaths(s!, t!, first).map((path) => introductionPathOf(a, path));
     }
