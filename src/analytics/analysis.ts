@@ -112,9 +112,10 @@ export class Analysis {
   }
 
   /**
-   * Builds G a step per turn of `nextTurn` (src/analytics/steps.ts); with `structure`, then G's
-   * compressed rows in a turn of their own and the worker tasks posted; then the sector matrix, also
-   * in steps. A cold region thus does not hold the event loop for the ~0.3 s these take in one go.
+   * Builds G in steps, giving the event loop back through `nextTurn` every few milliseconds
+   * (src/analytics/steps.ts); with `structure`, then G's compressed rows in a turn of their own and the
+   * worker tasks posted; then the sector matrix, also in steps. A cold region thus does not hold the
+   * event loop for the ~0.3 s these take in one go.
    * Measures read them as before; one that asks first builds them at once.
    */
   async prepare(nextTurn: () => Promise<unknown>, wants: { structure?: boolean } = {}): Promise<void> {
@@ -134,7 +135,7 @@ export class Analysis {
     }
   }
 
-  /** The brokerage roles (`roles`) computed a step per turn, once; positions read them after this. */
+  /** The brokerage roles (`roles`) computed in steps (stepByStep), once; positions read them after this. */
   rolesInTurns(nextTurn: () => Promise<unknown>): Promise<void> {
     return (this.rolesInTurnsValue ??=
       this.rolesValue !== undefined
@@ -279,7 +280,7 @@ export class Analysis {
     );
   }
 
-  /** `recommendations`, computed a step per turn of `nextTurn` when not yet known. */
+  /** `recommendations`, computed in steps (stepByStep) when not yet known. */
   recommendationsInTurns(
     sectors: readonly Sector[] | null,
     limit: number,
@@ -309,7 +310,7 @@ export class Analysis {
     return (this.profileValue ??= allAtOnce(this.profileSteps()));
   }
 
-  /** `profile`, its measures a turn each (src/analytics/steps.ts), once. */
+  /** `profile`, computed in steps (stepByStep), once. */
   profileInTurns(nextTurn: () => Promise<unknown>): Promise<Profile> {
     return (this.profileInTurnsValue ??=
       this.profileValue !== undefined

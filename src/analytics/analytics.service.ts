@@ -338,7 +338,7 @@ export class AnalyticsSession {
    * network structure. Said before the first await, so that on a miss the worker tasks start as soon as
    * the subgraph is fetched, before the other fields' measures take the event loop (they would
    * otherwise run first, in field order, and the workers would wait for them). `roles`: the caller
-   * shows stakeholder positions, whose brokerage roles are then computed a step per turn.
+   * shows stakeholder positions, whose brokerage roles are then computed in steps.
    */
   async analysis(
     scope: Scope,

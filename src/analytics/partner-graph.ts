@@ -141,7 +141,7 @@ export const PARTNERSHIPS_PER_STEP = 512;
  * buildPartnerGraph a slice at a time: pauses (yields) after every `perStep` partnerships and before
  * the neighbour lists are made, and returns the graph. Built in one go, a region's graph held the
  * event loop for about 0.2 s (and several cold analyses whose fetches ended together, for their sum);
- * taken a step per turn, /health and small queries are served in between.
+ * taken in steps (stepByStep), /health and small queries are served in between.
  */
 export function* partnerGraphSteps(
   subgraph: Subgraph,

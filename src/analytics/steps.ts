@@ -1,8 +1,9 @@
 /**
  * Work done a step at a time: a generator that yields between steps and returns its result. A long
  * measure written this way runs to the end at once where that is wanted (exports, tests, small
- * scopes), or a step per turn of the event loop in the service, so that a region's measures do not
- * hold it for a tenth of a second or more at a time while /health and other requests wait.
+ * scopes), or in the service by stepByStep, which gives the event loop back every few milliseconds,
+ * so that a region's measures do not hold it for a tenth of a second or more at a time while /health
+ * and other requests wait.
  */
 export type Steps<T> = Generator<void, T, void>;
 
