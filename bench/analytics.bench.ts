@@ -211,7 +211,7 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     '\ncold = a new asOf per request (cache miss: fetch, partner graph, worker measures); warm = the same asOf again (cache hit);',
   );
   console.log(
-    `each scenario's samples follow ${WARM_UP} cold warm-up requests (BENCH_WARM_UP); p95 of 20 is the 19th.`,
+    `each scenario's ${SAMPLES} cold samples follow ${WARM_UP} cold warm-up requests (BENCH_SAMPLES, BENCH_WARM_UP); p95 is sample ${Math.ceil(0.95 * SAMPLES)} of ${SAMPLES} in order.`,
   );
   console.log(
     "fetch p50 = the scope's Neo4j fetch (analytics/fetch-scope-subgraph; a region's parts run at once) inside the cold requests.",

@@ -136,16 +136,29 @@ export class Analysis {
   }
 
   /** The brokerage roles (`roles`) computed in steps (stepByStep), once; positions read them after this. */
-  rolesInTurns(nextTurn: () => Promise<unknown>): Promise<void> {
-    return (this.rolesInTurnsValue ??=
-      this.rolesValue !== undefined
-        ? Promise.resolve()
-        : stepByStep(brokerageRolesSteps(this.graph), nextTurn).then((roles) => {
-            this.rolesValue ??= roles;
-          }));
+  async rolesInTurns(nextTurn: () => Promise<unknown>): Promise<void> {
+    const roles = await this.inTurns(
+      'roles',
+      this.rolesValue,
+      () => brokerageRolesSteps(this.graph),
+      nextTurn,
+    );
+    this.rolesValue ??= roles;
   }
 
-  private rolesInTurnsValue?: Promise<void>;
+  /**
+   * A measure computed by stepByStep once per key (concurrent callers share it), or `known` when a
+   * synchronous reader computed it first; the caller keeps the result where its getter reads it.
+   */
+  private inTurns<T>(
+    key: string,
+    known: T | undefined,
+    steps: () => Steps<T>,
+    nextTurn: () => Promise<unknown>,
+  ): Promise<T> {
+    if (known !== undefined) return Promise.resolve(known);
+    return this.memoized(`turns|${key}`, () => stepByStep(steps(), nextTurn));
+  }
 
   /** G as compressed sparse rows, the form the network measures and the worker threads take. */
   get adjacency(): Adjacency {
@@ -288,13 +301,12 @@ export class Analysis {
     nextTurn: () => Promise<unknown>,
   ): Promise<Recommendation[]> {
     const key = recommendationsKey(sectors, limit, includeCold);
-    if (this.memo.has(key)) return Promise.resolve(this.memo.get(key) as Recommendation[]);
-    return this.memoized(`turns|${key}`, () =>
-      stepByStep(
-        recommendSteps(this.graph, this.recommendationPairs(sectors), limit, includeCold),
-        nextTurn,
-      ).then((found) => this.memoized(key, () => found)),
-    );
+    return this.inTurns(
+      key,
+      this.memo.get(key) as Recommendation[] | undefined,
+      () => recommendSteps(this.graph, this.recommendationPairs(sectors), limit, includeCold),
+      nextTurn,
+    ).then((found) => this.memoized(key, () => found));
   }
 
   private recommendationPairs(sectors: readonly Sector[] | null): [Sector, Sector][] {
@@ -311,14 +323,10 @@ export class Analysis {
   }
 
   /** `profile`, computed in steps (stepByStep), once. */
-  profileInTurns(nextTurn: () => Promise<unknown>): Promise<Profile> {
-    return (this.profileInTurnsValue ??=
-      this.profileValue !== undefined
-        ? Promise.resolve(this.profileValue)
-        : stepByStep(this.profileSteps(), nextTurn).then((profile) => (this.profileValue ??= profile)));
+  async profileInTurns(nextTurn: () => Promise<unknown>): Promise<Profile> {
+    const profile = await this.inTurns('profile', this.profileValue, () => this.profileSteps(), nextTurn);
+    return (this.profileValue ??= profile);
   }
-
-  private profileInTurnsValue?: Promise<Profile>;
 
   /** The profile's measures one after the other, pausing between the costlier ones. */
   private *profileSteps(): Steps<Profile> {

@@ -44,7 +44,7 @@ export interface EdgeList {
 }
 
 /** Edge e of the list as an object. */
-export function edgeAt(edges: EdgeList, e: number): Edge {
+function edgeAt(edges: EdgeList, e: number): Edge {
   const substantiveWeight = edges.substantiveWeight[e]!;
   return {
     u: edges.u[e]!,

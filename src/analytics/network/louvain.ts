@@ -13,7 +13,7 @@ interface Level {
   loops: Float64Array;
 }
 
-/** Local moves stop improving a level when a pass gains less than this much modularity. */
+/** A node moves only when that gains more than this over staying (ties and rounding keep it put). */
 const MIN_GAIN = 1e-12;
 
 /**
