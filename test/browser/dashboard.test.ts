@@ -111,6 +111,9 @@ describe('the region page', () => {
     );
     // The small multiple covers the twelve years before asOf's year and that year.
     expect(shown[0]!.years!.split(', ')).toHaveLength(13);
+    // One community (Évora): no tie can join two of them, and the count is singular.
+    expect(region.communityComparison).toHaveLength(1);
+    expect(await tab.page.textContent('.page.region > p')).toBe('1 community.');
     await tab.screenshot('region-laptop');
   });
 });

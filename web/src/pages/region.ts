@@ -54,11 +54,7 @@ export async function renderRegion({ id, asOf }: Route): Promise<Page> {
     'div',
     { class: 'page region' },
     h('h1', {}, region.name, h('span', { class: 'sub' }, ` ${region.country} · as of ${asOf}`)),
-    h(
-      'p',
-      {},
-      `${region.communityComparison.length} communities; ${region.interCommunityEdges} partner ties join two of them.`,
-    ),
+    h('p', {}, communitiesLine(region.communityComparison.length, region.interCommunityEdges)),
     h('h2', { class: 'visually-hidden' }, 'Communities'),
     h('ul', { class: 'community-cards' }, cards),
     h(
@@ -68,4 +64,11 @@ export async function renderRegion({ id, asOf }: Route): Promise<Page> {
     ),
   );
   return { element };
+}
+
+/** "3 communities; 12 partner ties join two of them." (one community: no ties can join two). */
+function communitiesLine(communities: number, joining: number): string {
+  if (communities === 1) return '1 community.';
+  const ties = joining === 1 ? '1 partner tie joins' : `${joining} partner ties join`;
+  return `${communities} communities; ${ties} two of them.`;
 }
