@@ -2,8 +2,9 @@
  * Analytics through the API (HTTP, as a dashboard calls it): profile + gaps + recommendations + brokers
  * + centrality + clusters of one scope, for synthetic communities of 500, 2,000 and 8,000 stakeholders
  * and a region of 20 communities of 2,000. Prints p50/p95 cold (every request a cache miss: a new asOf
- * each time) and warm (the same asOf again: a cache hit), /health p99 while four cold region analyses
- * run at once, and how the cold time grows with the community's size.
+ * each time), written (a write before each request, so nothing is kept) and warm (the same asOf again:
+ * a cache hit), /health p99 while four cold region analyses run at once, and how the cold time grows
+ * with the community's size.
  *
  *   npm run bench:analytics            (BENCH_SAMPLES=20, BENCH_NEO4J_URI/… to use a running Neo4j)
  */
@@ -32,6 +33,11 @@ const DAY_MS = 86_400_000;
 let coldDay = 0;
 const nextColdDate = (): string => new Date(Date.now() - (coldDay += 1) * DAY_MS).toISOString().slice(0, 10);
 const TODAY = new Date().toISOString().slice(0, 10);
+/** A write that changes data, so the graph version advances and nothing cached before it is used. */
+const TOUCH = {
+  name: 'bench/touch',
+  text: "MATCH (v:GraphVersion {id: 'graph'}) SET v.touchedBy = 'bench'",
+};
 
 const DASHBOARD = `
   fragment Position on StakeholderPosition {
@@ -165,11 +171,19 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     const cold: number[] = [];
     // As many cold samples for the region as for the others: of 10, "p95" would be the slowest one.
     for (let i = 0; i < SAMPLES; i += 1) cold.push(await call(scenario, nextColdDate()));
+    // After a write nothing is kept: the scope's stakeholders are fetched again with the partnerships.
+    fetchByRequest.clear();
+    const written: number[] = [];
+    for (let i = 0; i < SAMPLES; i += 1) {
+      await runner.write(TOUCH);
+      written.push(await call(scenario, nextColdDate()));
+    }
     const fetchP50 = percentiles([...fetchByRequest.values()]).p50;
     await call(scenario, TODAY);
     const warm: number[] = [];
     for (let i = 0; i < SAMPLES * 2; i += 1) warm.push(await call(scenario, TODAY));
     const c = percentiles(cold);
+    const a = percentiles(written);
     const w = percentiles(warm);
     if (!region) growth.push({ label: scenario.label, n: scenario.stakeholders, cold: c.p50 });
     rows.push([
@@ -177,6 +191,8 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
       String(scenario.stakeholders),
       c.p50.toFixed(0),
       c.p95.toFixed(0),
+      a.p50.toFixed(0),
+      a.p95.toFixed(0),
       fetchP50.toFixed(0),
       w.p50.toFixed(1),
       w.p95.toFixed(1),
@@ -187,7 +203,15 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
 
   const regionScenario = scenarios.find((x) => x.scope === 'region');
   const healthLines = regionScenario
-    ? await healthUnderRegionLoad(server.url, () => call(regionScenario, nextColdDate()))
+    ? [
+        ...(await healthUnderRegionLoad(server.url, 'cold', () => call(regionScenario, nextColdDate()))),
+        // The same right after a write: the four fetch the region, its stakeholders once.
+        ...(await runner
+          .write(TOUCH)
+          .then(() =>
+            healthUnderRegionLoad(server.url, 'written', () => call(regionScenario, nextColdDate())),
+          )),
+      ]
     : [];
 
   const header = [
@@ -195,6 +219,8 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     'N',
     'cold p50',
     'cold p95',
+    'written p50',
+    'written p95',
     'fetch p50',
     'warm p50',
     'warm p95',
@@ -208,13 +234,19 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(
-    '\ncold = a new asOf per request (cache miss: fetch, partner graph, worker measures); warm = the same asOf again (cache hit);',
+    '\ncold = a new asOf per request (cache miss: the partnerships fetched, the partner graph, the worker measures; the',
+  );
+  console.log(
+    "scope's stakeholders, needs and assets, which no date changes, kept per graph version); written = the same after a",
+  );
+  console.log(
+    'write before each request (nothing kept: the stakeholders fetched too); warm = the same asOf again (cache hit);',
   );
   console.log(
     `each scenario's ${SAMPLES} cold samples follow ${WARM_UP} cold warm-up requests (BENCH_SAMPLES, BENCH_WARM_UP); p95 is sample ${Math.ceil(0.95 * SAMPLES)} of ${SAMPLES} in order.`,
   );
   console.log(
-    "fetch p50 = the scope's Neo4j fetch (analytics/fetch-scope-subgraph; a region's parts run at once) inside the cold requests.",
+    "fetch p50 = the Neo4j fetch inside the written requests (analytics/fetch-scope-subgraph: the stakeholders and a region's two parts of partnerships at once, the slowest).",
   );
   for (const l of healthLines) console.log(l);
 
@@ -231,8 +263,12 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
   await server.close();
 }
 
-/** /health, polled every 5 ms, while four cold region analyses run at once: the lines to print. */
-async function healthUnderRegionLoad(url: string, analyse: () => Promise<number>): Promise<string[]> {
+/** /health, polled every 5 ms, while four `what` region analyses run at once: the lines to print. */
+async function healthUnderRegionLoad(
+  url: string,
+  what: 'cold' | 'written',
+  analyse: () => Promise<number>,
+): Promise<string[]> {
   const health: number[] = [];
   let running = true;
   // An analysis that fails (say, its fetch outlasting the query time-out on a busy machine) is counted
@@ -262,7 +298,7 @@ async function healthUnderRegionLoad(url: string, analyse: () => Promise<number>
   const lines: string[] = [];
   const finished = loadMs.filter((ms) => !Number.isNaN(ms));
   lines.push(
-    `/health while 4 cold region analyses ran at once (${finished.length} of 4 answered, the slowest in ${Math.max(0, ...finished).toFixed(0)} ms): p50 ${percentiles(health).p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${sortedHealth.at(-1)!.toFixed(1)} ms over ${health.length} requests`,
+    `/health while 4 ${what} region analyses ran at once (${finished.length} of 4 answered, the slowest in ${Math.max(0, ...finished).toFixed(0)} ms): p50 ${percentiles(health).p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${sortedHealth.at(-1)!.toFixed(1)} ms over ${health.length} requests`,
   );
 
   for (const failure of failures) lines.push(`  a region analysis failed: ${failure.slice(0, 300)}`);

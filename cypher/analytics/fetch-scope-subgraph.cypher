@@ -5,6 +5,10 @@
 // (members based elsewhere make the external ties). Compact lists rather than maps, and rows rather
 // than one collected value, because transferring and decoding the result dominates (see
 // bench/analytics.bench.ts). No row when the id is unknown.
+// $rows says which items come after the scope row: 'stakeholders' (the communities and stakeholders,
+// which no date changes: the service keeps them per graph version), 'partnerships' (those of the
+// window, or every one whatever its dates when $activeFrom and $activeTo are null: the scope's
+// history) or 'all' (both, in one transaction).
 // Part $part of $parts (0-based): the stakeholders and partnerships of every $parts-th community by id,
 // so a region can be fetched by several queries at once (the community rows come with part 0; a
 // partnership joining communities of two parts comes with both). Stakeholders and partnerships each
@@ -29,26 +33,26 @@ CALL (scopeId, scopeName, communities, mine) {
   RETURN 'scope' AS row, [scopeId, scopeName, coalesce(v.version, 'initial')] AS data,
          null AS members, null AS roles
   UNION ALL
-  UNWIND CASE WHEN $part = 0 THEN communities ELSE [] END AS entry
+  UNWIND CASE WHEN $part = 0 AND $rows <> 'partnerships' THEN communities ELSE [] END AS entry
   WITH entry.community AS c, entry.regionId AS regionId
   RETURN 'community' AS row, [c.id, c.name, c.country, c.kind, c.population, regionId] AS data,
          null AS members, null AS roles
   UNION ALL
-  UNWIND mine AS entry
+  UNWIND CASE WHEN $rows <> 'partnerships' THEN mine ELSE [] END AS entry
   WITH entry.community AS c
   MATCH (s:Stakeholder)-[:BASED_IN]->(c)
   WITH s, c ORDER BY s.id
   RETURN 'stakeholder' AS row, [s.id, s.name, s.sector, s.type, s.description, s.website, c.id] AS data,
          null AS members, null AS roles
   UNION ALL
-  UNWIND mine AS entry
+  UNWIND CASE WHEN $rows <> 'stakeholders' THEN mine ELSE [] END AS entry
   WITH entry.community AS c
   MATCH (inside:Stakeholder)-[:BASED_IN]->(c)
   MATCH (inside)-[:MEMBER_OF]->(p:Partnership)
   // Distinct first: the dates are then read once per partnership, not once per membership.
   WITH DISTINCT p
-  WHERE (p.startedOn IS NULL OR p.startedOn <= date($activeTo))
-    AND (p.endedOn IS NULL OR p.endedOn >= date($activeFrom))
+  WHERE ($activeTo IS NULL OR p.startedOn IS NULL OR p.startedOn <= date($activeTo))
+    AND ($activeFrom IS NULL OR p.endedOn IS NULL OR p.endedOn >= date($activeFrom))
   WITH p ORDER BY p.id
   WITH p, COLLECT { MATCH (member:Stakeholder)-[m:MEMBER_OF]->(p) RETURN [member.id, m.role] } AS pairs
   WITH p, [pair IN pairs | pair[0]] AS members, [pair IN pairs | pair[1]] AS roles

@@ -9,7 +9,7 @@ import { compareIds, inIdOrder, restrictSubgraph } from './partner-graph';
 import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
 import { WorkerPool, type StructureEngine } from './network/worker-pool';
 import { fetchScopeNeeds } from './needs-fetch';
-import type { ScopeCommunity, Subgraph } from './subgraph';
+import type { ScopeCommunity, ScopePartnership, Subgraph } from './subgraph';
 
 export type Scope = { kind: 'community'; id: string } | { kind: 'region'; id: string };
 
@@ -73,6 +73,25 @@ const emptyPart = (): FetchedPart => ({
  * two cores (bench/analytics.bench.ts: fetch p50 of a 40,000-stakeholder region).
  */
 const REGION_FETCH_PARTS = 2;
+
+const partsFor = (scope: Scope): number => (scope.kind === 'region' ? REGION_FETCH_PARTS : 1);
+
+/**
+ * What no date changes in a scope, kept per graph version: its fetched part (stakeholders in id order)
+ * and needs and assets; how many windows' partnerships were fetched for it, and, from the second,
+ * the whole partnership history (AnalyticsService.subgraph).
+ */
+type ScopeBase = FetchedPart &
+  Required<Pick<Subgraph, 'needs' | 'assets'>> & {
+    windowsFetched: number;
+    history?: Promise<ScopePartnership[] | null>;
+  };
+
+/** A partnership active at some date of [from, to] (statusAt's rule; the fetch's WHERE in Cypher). */
+const activeIn =
+  (from: IsoDate, to: IsoDate) =>
+  (p: ScopePartnership): boolean =>
+    (p.startedOn === null || p.startedOn <= to) && (p.endedOn === null || p.endedOn >= from);
 
 /**
  * One string object per distinct value of a fetch's few-valued fields: roles, sectors, types, kinds,
@@ -239,6 +258,17 @@ export class AnalyticsService {
     return entry.value as Promise<T>;
   }
 
+  /** The value cached under `key`, if any, without making it. */
+  private peek<T>(key: string): Promise<T> | undefined {
+    return this.cache.get(key)?.value as Promise<T> | undefined;
+  }
+
+  /** Gives the entry cached under `key` a new weight (a base that took its history on). */
+  private reweigh(key: string, weight: number): void {
+    const entry = this.cache.peek(key);
+    if (entry) this.cache.set(key, entry, { size: Math.max(1, Math.min(weight, CACHE_WEIGHT)) });
+  }
+
   private lastTurn: Promise<unknown> = Promise.resolve();
 
   /**
@@ -263,48 +293,92 @@ export class AnalyticsService {
     await this.engine.close();
   }
 
-  /** The scope's stakeholders and the memberships of partnerships active at some date of [from, to]. */
-  async subgraph(scope: Scope, activeFrom: IsoDate, activeTo: IsoDate): Promise<Subgraph> {
-    // Both queries at once: the needs and assets do not depend on the partnerships.
-    const needsFetched = fetchScopeNeeds(this.runner, this.fetchScopeNeeds, scopeParams(scope));
-    // Settled here too, so a failed partnership fetch leaves no unhandled rejection behind.
-    needsFetched.catch(() => undefined);
-    let parts = await this.fetchParts(
-      scope,
-      activeFrom,
-      activeTo,
-      scope.kind === 'region' ? REGION_FETCH_PARTS : 1,
-    );
-    // The parts are separate transactions: when a write landed between them (they read different
-    // graph versions), the scope is fetched again in one.
-    if (new Set(parts.map((part) => part.graphVersion)).size > 1)
-      parts = await this.fetchParts(scope, activeFrom, activeTo, 1);
-    const [first] = parts;
-    if (!first?.found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
-    const { needs, assets } = await needsFetched;
-    return {
-      scope: scope.kind,
-      id: scope.id,
-      name: first.name,
-      communities: first.communities,
-      stakeholders: mergedInIdOrder(parts.map((part) => part.stakeholders)),
-      partnerships: mergedInIdOrder(parts.map((part) => part.partnerships)),
-      needs,
-      assets,
-    };
+  /**
+   * The scope's stakeholders and the memberships of partnerships active at some date of [from, to].
+   *
+   * Given a graph `version`, what no date changes (the communities, stakeholders, needs and assets: the
+   * scope's base) is kept per version, so a new date fetches only its partnerships; on a miss both are
+   * fetched at once. A second window asked of one base means the scope is being looked at through
+   * time (a date picker, a trend, a report comparing dates): its whole partnership history is fetched
+   * once, and every later window is filtered from it in memory. The first window after a write stays a
+   * fetch of just its partnerships, the cheapest way to the dashboard of today.
+   *
+   * The base, the partnerships and the history come from separate transactions: when a write landed
+   * between them (they read different graph versions), the scope is fetched again in one query.
+   */
+  async subgraph(scope: Scope, activeFrom: IsoDate, activeTo: IsoDate, version?: string): Promise<Subgraph> {
+    const key = version === undefined ? undefined : cacheKey('base', version, scope.kind, scope.id);
+    const kept = key === undefined ? undefined : this.peek<ScopeBase>(key);
+    if (kept) {
+      const base = await kept;
+      const history = await this.historyOf(scope, base, key!);
+      if (history) return subgraphOf(scope, base, history.filter(activeIn(activeFrom, activeTo)), base);
+    }
+    const base =
+      key === undefined ? this.fetchBase(scope) : this.cached(key, () => this.fetchBase(scope), baseWeight);
+    const partsFetched = this.fetchParts(scope, 'partnerships', activeFrom, activeTo, partsFor(scope));
+    const [fetched, parts] = await Promise.all([base, partsFetched]);
+    fetched.windowsFetched += 1;
+    if (parts.some((part) => part.graphVersion !== fetched.graphVersion))
+      return this.inOneQuery(scope, activeFrom, activeTo, fetched);
+    return subgraphOf(scope, fetched, mergedInIdOrder(parts.map((part) => part.partnerships)), fetched);
   }
 
   /**
-   * The scope fetched in `parts` queries at once, each folding its rows as they stream in (a region's
-   * 85,000 rows are never held twice, and the event loop is taken a batch at a time).
+   * The base's whole partnership history in id order, once a window was fetched for it before (see
+   * subgraph); fetched once and kept with it. null when not yet, or when a write landed between the
+   * base and the history (nothing is kept then; the caller fetches its window).
    */
-  private fetchParts(
+  private async historyOf(scope: Scope, base: ScopeBase, key: string): Promise<ScopePartnership[] | null> {
+    if (base.windowsFetched === 0) return null;
+    base.history ??= this.fetchParts(scope, 'partnerships', null, null, partsFor(scope)).then((parts) => {
+      if (parts.some((part) => part.graphVersion !== base.graphVersion)) return null;
+      const history = mergedInIdOrder(parts.map((part) => part.partnerships));
+      this.reweigh(key, baseWeight(base) + history.length);
+      return history;
+    });
+    const history = await base.history.catch((error: unknown) => {
+      base.history = undefined;
+      throw error;
+    });
+    if (history === null) base.history = undefined;
+    return history;
+  }
+
+  /** The scope with the partnerships of [from, to] in one query, one transaction. */
+  private async inOneQuery(
     scope: Scope,
     activeFrom: IsoDate,
     activeTo: IsoDate,
+    { needs, assets }: Pick<ScopeBase, 'needs' | 'assets'>,
+  ): Promise<Subgraph> {
+    const [whole] = await this.fetchParts(scope, 'all', activeFrom, activeTo, 1);
+    const fetched = found(scope, whole!);
+    return subgraphOf(scope, fetched, inIdOrderList(fetched.partnerships), { needs, assets });
+  }
+
+  /** The scope's communities, stakeholders, needs and assets: what no date changes. */
+  private async fetchBase(scope: Scope): Promise<ScopeBase> {
+    // Both queries at once: the needs and assets do not depend on the stakeholder rows.
+    const needsFetched = fetchScopeNeeds(this.runner, this.fetchScopeNeeds, scopeParams(scope));
+    // Settled here too, so a failed stakeholder fetch leaves no unhandled rejection behind.
+    needsFetched.catch(() => undefined);
+    const [part] = await this.fetchParts(scope, 'stakeholders', null, null, 1);
+    return { ...found(scope, part!), ...(await needsFetched), windowsFetched: 0 };
+  }
+
+  /**
+   * The scope's `rows` fetched in `parts` queries at once, each folding its rows as they stream in (a
+   * region's 85,000 rows are never held twice, and the event loop is taken a batch at a time).
+   */
+  private fetchParts(
+    scope: Scope,
+    rows: 'stakeholders' | 'partnerships' | 'all',
+    activeFrom: IsoDate | null,
+    activeTo: IsoDate | null,
     parts: number,
   ): Promise<FetchedPart[]> {
-    const params = { ...scopeParams(scope), activeFrom, activeTo, parts };
+    const params = { ...scopeParams(scope), rows, activeFrom, activeTo, parts };
     const pool = stringPool();
     return Promise.all(
       Array.from({ length: parts }, (_, part) =>
@@ -351,7 +425,8 @@ export class AnalyticsSession {
     const analysis = await this.service.cached(
       key,
       async () => {
-        const made = this.service.analyse(await this.service.subgraph(scope, asOf, asOf), asOf);
+        const version = await this.version();
+        const made = this.service.analyse(await this.service.subgraph(scope, asOf, asOf, version), asOf);
         await made.prepare(this.nextTurn, { structure: this.structureWanted.has(wanted) });
         return made;
       },
@@ -381,7 +456,12 @@ export class AnalyticsSession {
     return this.service.cached(
       key,
       async () => {
-        const subgraph = await this.service.subgraph(scope, yearEnd(fromYear), yearEnd(toYear));
+        const subgraph = await this.service.subgraph(
+          scope,
+          yearEnd(fromYear),
+          yearEnd(toYear),
+          await this.version(),
+        );
         this.service.stats.analyses += 1;
         return trendAnalyses(subgraph, fromYear, toYear);
       },
@@ -426,6 +506,36 @@ export class AnalyticsSession {
 
 const cacheKey = (...parts: string[]): string => parts.join('\u0000');
 
+/**
+ * The fetched part, which must have found the scope (NOT_FOUND naming it otherwise), its stakeholders
+ * in id order.
+ */
+function found(scope: Scope, part: FetchedPart): FetchedPart {
+  if (!part.found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
+  return { ...part, stakeholders: inIdOrderList(part.stakeholders) };
+}
+
+/** The subgraph of the base's communities and stakeholders and these partnerships (in id order). */
+function subgraphOf(
+  scope: Scope,
+  base: FetchedPart,
+  partnerships: ScopePartnership[],
+  { needs, assets }: Pick<ScopeBase, 'needs' | 'assets'>,
+): Subgraph {
+  return {
+    scope: scope.kind,
+    id: scope.id,
+    name: base.name,
+    communities: base.communities,
+    stakeholders: base.stakeholders,
+    partnerships,
+    needs,
+    assets,
+  };
+}
+
+const inIdOrderList = <T extends { id: string }>(rows: T[]): T[] => mergedInIdOrder([rows]);
+
 /** The scope as the analytics queries take it: one of the two ids, the other null. */
 const scopeParams = (scope: Scope): { communityId: string | null; regionId: string | null } => ({
   communityId: scope.kind === 'community' ? scope.id : null,
@@ -434,3 +544,5 @@ const scopeParams = (scope: Scope): { communityId: string | null; regionId: stri
 
 const weightOf = (analysis: Analysis): number =>
   analysis.subgraph.stakeholders.length + analysis.subgraph.partnerships.length;
+
+const baseWeight = (base: ScopeBase): number => base.stakeholders.length;

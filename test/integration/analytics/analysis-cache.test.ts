@@ -108,6 +108,34 @@ describe('analysis cache and graph version', () => {
     expect(await dashboard(AS_OF)).toEqual({ edges: 7, top: id('a3') });
   });
 
+  it('answers a new date after a write to a stakeholder from its new data (the kept stakeholders go too)', async () => {
+    const coverage = async (asOf: string): Promise<number> => {
+      const response = await api.gql<{ community: { profile: { spectrumCoverage: number } } }>(
+        `query ($id: ID!, $asOf: LocalDate) { community(id: $id) { profile(asOf: $asOf) { spectrumCoverage } } }`,
+        { id: id('brugge'), asOf },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data!.community.profile.spectrumCoverage;
+    };
+    const sectorOfB3 = async (sector: string): Promise<void> => {
+      const updated = await api.gql(
+        `mutation ($id: ID!, $sector: Sector) { updateStakeholder(id: $id, input: { sector: $sector }) { id } }`,
+        { id: id('b3'), sector },
+      );
+      expect(updated.errors).toBeUndefined();
+    };
+    // Cross-sector pairs tied: EDUCATION–PRIVATE, PRIVATE–SPORT, PRIVATE–CULTURAL, SPORT–CULTURAL.
+    expect(await coverage('2019-05-01')).toBeCloseTo(4 / 21, 12);
+    // The concert hall made a sport club: of those pairs only EDUCATION–PRIVATE and PRIVATE–SPORT are left.
+    await sectorOfB3('SPORT');
+    try {
+      expect(await coverage('2019-05-02')).toBeCloseTo(2 / 21, 12);
+    } finally {
+      await sectorOfB3('CULTURAL');
+    }
+    expect(await coverage('2019-05-03')).toBeCloseTo(4 / 21, 12);
+  });
+
   it('advances the version in an import, and not in a read or a write transaction that changed nothing', async () => {
     const ran: string[] = [];
     const stopTest = testRunner().onQuery((event) => ran.push(event.name));

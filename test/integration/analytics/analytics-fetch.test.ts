@@ -74,14 +74,14 @@ describe('the analytics fetch against Neo4j', () => {
 
   it('fetches a region again in one query when a write landed between its parts', async () => {
     const real = testRunner();
-    const parts: number[] = [];
+    const parts: string[] = [];
     // The second part reads as if a write had committed after the first one read.
     const racing = new Proxy(real, {
       get(target, property) {
         if (property === 'readFold')
           return async (...args: Parameters<QueryRunner['readFold']>) => {
-            const params = args[1] as { part: number; parts: number };
-            parts.push(params.parts);
+            const params = args[1] as { part: number; parts: number; rows: string };
+            parts.push(`${params.rows} ${params.part + 1}/${params.parts}`);
             const part = (await target.readFold(...args)) as { graphVersion: string };
             if (params.parts === 2 && params.part === 1) part.graphVersion = 'a later version';
             return part;
@@ -95,7 +95,8 @@ describe('the analytics fetch against Neo4j', () => {
       AS_OF,
       AS_OF,
     );
-    expect(parts).toEqual([2, 2, 1]);
+    // The stakeholders in one query and the partnerships in two at once; then everything in one.
+    expect(parts).toEqual(['stakeholders 1/1', 'partnerships 1/2', 'partnerships 2/2', 'all 1/1']);
     const reference = subgraphOf(alentejo, { region: id('alentejo') });
     expect(canonical(fetched)).toEqual(
       canonical({
@@ -103,6 +104,50 @@ describe('the analytics fetch against Neo4j', () => {
         partnerships: reference.partnerships.filter((p) => !['P7', 'P8'].map(id).includes(p.id)),
       }),
     );
+  });
+
+  it('keeps what no date changes per graph version, and from a second window the whole history', async () => {
+    const fetches: string[] = [];
+    const real = testRunner();
+    const recording = new Proxy(real, {
+      get(target, property) {
+        if (property === 'readFold')
+          return (...args: Parameters<QueryRunner['readFold']>) => {
+            const { rows, activeFrom, activeTo } = args[1] as Record<string, string | null>;
+            fetches.push(activeFrom === null ? rows! : `${rows} ${activeFrom}..${activeTo}`);
+            return target.readFold(...args);
+          };
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const kept = new AnalyticsService(recording, CypherCatalog.load(cypherDir()));
+    const turkuScope = { kind: 'community', id: id('turku') } as const;
+    const at = (date: string, version: string): Promise<Subgraph> =>
+      kept.subgraph(turkuScope, date, date, version);
+    // The first window at a version: the stakeholders, and that window's partnerships, at once.
+    const late = await at('2023-12-31', 'version 1');
+    expect(fetches).toEqual(['stakeholders', 'partnerships 2023-12-31..2023-12-31']);
+    // The second: the whole history, once (partnerships with no window); the third: no fetch.
+    const early = await at('2020-12-31', 'version 1');
+    const lastDayOfY2 = await at('2023-06-30', 'version 1');
+    expect(fetches).toEqual(['stakeholders', 'partnerships 2023-12-31..2023-12-31', 'partnerships']);
+    // Another graph version starts again.
+    const window = await kept.subgraph(turkuScope, '2021-12-31', '2023-12-31', 'version 2');
+    expect(fetches.slice(3)).toEqual(['stakeholders', 'partnerships 2021-12-31..2023-12-31']);
+    // The same answers as fetched afresh for each window; the one base's stakeholders are shared.
+    for (const [subgraph, date] of [
+      [late, '2023-12-31'],
+      [early, '2020-12-31'],
+      [lastDayOfY2, '2023-06-30'],
+    ] as const)
+      expect(canonical(subgraph)).toEqual(canonical(await service.subgraph(turkuScope, date, date)));
+    expect(early.partnerships).toEqual([]);
+    // Y2 ended on 2023-06-30: active that day, as in Cypher.
+    expect(lastDayOfY2.partnerships.map((p) => p.id)).toEqual(['Y1', 'Y2', 'Y3'].map(id));
+    expect(late.partnerships.map((p) => p.id)).toEqual(['Y1', 'Y3'].map(id));
+    expect(early.stakeholders).toBe(late.stakeholders);
+    expect(canonical(window)).toEqual(canonical(subgraphOf(turku, { community: id('turku') })));
   });
 
   it('fetches every partnership active at some date of a trend window at once', async () => {
