@@ -78,13 +78,15 @@ const partsFor = (scope: Scope): number => (scope.kind === 'region' ? REGION_FET
 
 /**
  * What no date changes in a scope, kept per graph version: its fetched part (stakeholders in id order)
- * and needs and assets; how many windows' partnerships were fetched for it, and, from the second,
- * the whole partnership history (AnalyticsService.subgraph).
+ * and needs and assets; how many windows' partnerships were fetched for it, and, from the second, the
+ * whole partnership history (AnalyticsService.subgraph). Mutable: the service updates the last three.
  */
 type ScopeBase = FetchedPart &
   Required<Pick<Subgraph, 'needs' | 'assets'>> & {
     windowsFetched: number;
     history?: Promise<ScopePartnership[] | null>;
+    /** A write landed after it was read: every window is fetched in one query (see subgraph). */
+    outdated?: boolean;
   };
 
 /** A partnership active at some date of [from, to] (statusAt's rule; the fetch's WHERE in Cypher). */
@@ -304,45 +306,54 @@ export class AnalyticsService {
    * fetch of just its partnerships, the cheapest way to the dashboard of today.
    *
    * The base, the partnerships and the history come from separate transactions: when a write landed
-   * between them (they read different graph versions), the scope is fetched again in one query.
+   * between them (they read different graph versions), the scope is fetched again in one query, and so
+   * is every later window asked of that outdated base (requests that read the graph version before
+   * the write; those after it have a base of their own).
    */
   async subgraph(scope: Scope, activeFrom: IsoDate, activeTo: IsoDate, version?: string): Promise<Subgraph> {
     const key = version === undefined ? undefined : cacheKey('base', version, scope.kind, scope.id);
     const kept = key === undefined ? undefined : this.peek<ScopeBase>(key);
     if (kept) {
       const base = await kept;
-      const history = await this.historyOf(scope, base, key!);
-      if (history) return subgraphOf(scope, base, history.filter(activeIn(activeFrom, activeTo)), base);
+      if (base.outdated) return this.inOneQuery(scope, activeFrom, activeTo, base);
+      if (base.windowsFetched > 0) {
+        const history = await this.historyOf(scope, base, key!);
+        return history
+          ? subgraphOf(scope, base, history.filter(activeIn(activeFrom, activeTo)), base)
+          : this.inOneQuery(scope, activeFrom, activeTo, base);
+      }
     }
     const base =
       key === undefined ? this.fetchBase(scope) : this.cached(key, () => this.fetchBase(scope), baseWeight);
     const partsFetched = this.fetchParts(scope, 'partnerships', activeFrom, activeTo, partsFor(scope));
     const [fetched, parts] = await Promise.all([base, partsFetched]);
     fetched.windowsFetched += 1;
-    if (parts.some((part) => part.graphVersion !== fetched.graphVersion))
+    if (parts.some((part) => part.graphVersion !== fetched.graphVersion)) {
+      fetched.outdated = true;
       return this.inOneQuery(scope, activeFrom, activeTo, fetched);
+    }
     return subgraphOf(scope, fetched, mergedInIdOrder(parts.map((part) => part.partnerships)), fetched);
   }
 
   /**
-   * The base's whole partnership history in id order, once a window was fetched for it before (see
-   * subgraph); fetched once and kept with it. null when not yet, or when a write landed between the
-   * base and the history (nothing is kept then; the caller fetches its window).
+   * The base's whole partnership history in id order (see subgraph), fetched once and kept with it;
+   * null when a write landed between the base and the history: the base is then outdated, and
+   * nothing more is fetched for it.
    */
   private async historyOf(scope: Scope, base: ScopeBase, key: string): Promise<ScopePartnership[] | null> {
-    if (base.windowsFetched === 0) return null;
     base.history ??= this.fetchParts(scope, 'partnerships', null, null, partsFor(scope)).then((parts) => {
-      if (parts.some((part) => part.graphVersion !== base.graphVersion)) return null;
+      if (parts.some((part) => part.graphVersion !== base.graphVersion)) {
+        base.outdated = true;
+        return null;
+      }
       const history = mergedInIdOrder(parts.map((part) => part.partnerships));
       this.reweigh(key, baseWeight(base) + history.length);
       return history;
     });
-    const history = await base.history.catch((error: unknown) => {
+    return base.history.catch((error: unknown) => {
       base.history = undefined;
       throw error;
     });
-    if (history === null) base.history = undefined;
-    return history;
   }
 
   /** The scope with the partnerships of [from, to] in one query, one transaction. */

@@ -34,6 +34,33 @@ function canonical(subgraph: Subgraph): unknown {
   };
 }
 
+/**
+ * The test runner, recording each analytics fetch into `fetches` as 'rows from..to k/n' (no dates: the
+ * history; no k/n: in one part), and answering the graph version `versionOf` gives for it.
+ */
+function recordingRunner(fetches: string[], versionOf: (fetch: string) => string): QueryRunner {
+  return new Proxy(testRunner(), {
+    get(target, property) {
+      if (property === 'readFold')
+        return async (...args: Parameters<QueryRunner['readFold']>) => {
+          const { rows, activeFrom, activeTo, part, parts } = args[1] as Record<
+            string,
+            string | number | null
+          >;
+          const window = activeFrom === null ? null : `${activeFrom}..${activeTo}`;
+          const of = Number(parts) > 1 ? `${Number(part) + 1}/${parts}` : null;
+          const fetch = [rows, window, of].filter((x) => x !== null).join(' ');
+          fetches.push(fetch);
+          const answer = (await target.readFold(...args)) as { graphVersion: string };
+          answer.graphVersion = versionOf(fetch);
+          return answer;
+        };
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 describe('the analytics fetch against Neo4j', () => {
   const service = new AnalyticsService(testRunner(), CypherCatalog.load(cypherDir()));
 
@@ -73,30 +100,21 @@ describe('the analytics fetch against Neo4j', () => {
   });
 
   it('fetches a region again in one query when a write landed between its parts', async () => {
-    const real = testRunner();
     const parts: string[] = [];
     // The second part reads as if a write had committed after the first one read.
-    const racing = new Proxy(real, {
-      get(target, property) {
-        if (property === 'readFold')
-          return async (...args: Parameters<QueryRunner['readFold']>) => {
-            const params = args[1] as { part: number; parts: number; rows: string };
-            parts.push(`${params.rows} ${params.part + 1}/${params.parts}`);
-            const part = (await target.readFold(...args)) as { graphVersion: string };
-            if (params.parts === 2 && params.part === 1) part.graphVersion = 'a later version';
-            return part;
-          };
-        const value: unknown = Reflect.get(target, property);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
+    const racing = recordingRunner(parts, (fetch) => (fetch.endsWith('2/2') ? 'a later version' : 'earlier'));
     const fetched = await new AnalyticsService(racing, CypherCatalog.load(cypherDir())).subgraph(
       { kind: 'region', id: id('alentejo') },
       AS_OF,
       AS_OF,
     );
     // The stakeholders in one query and the partnerships in two at once; then everything in one.
-    expect(parts).toEqual(['stakeholders 1/1', 'partnerships 1/2', 'partnerships 2/2', 'all 1/1']);
+    expect(parts).toEqual([
+      'stakeholders',
+      `partnerships ${AS_OF}..${AS_OF} 1/2`,
+      `partnerships ${AS_OF}..${AS_OF} 2/2`,
+      `all ${AS_OF}..${AS_OF}`,
+    ]);
     const reference = subgraphOf(alentejo, { region: id('alentejo') });
     expect(canonical(fetched)).toEqual(
       canonical({
@@ -108,19 +126,9 @@ describe('the analytics fetch against Neo4j', () => {
 
   it('keeps what no date changes per graph version, and from a second window the whole history', async () => {
     const fetches: string[] = [];
-    const real = testRunner();
-    const recording = new Proxy(real, {
-      get(target, property) {
-        if (property === 'readFold')
-          return (...args: Parameters<QueryRunner['readFold']>) => {
-            const { rows, activeFrom, activeTo } = args[1] as Record<string, string | null>;
-            fetches.push(activeFrom === null ? rows! : `${rows} ${activeFrom}..${activeTo}`);
-            return target.readFold(...args);
-          };
-        const value: unknown = Reflect.get(target, property);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
+    // One graph version for every read, as if no write landed in between: other test files write to
+    // the same database meanwhile (a write between two reads is the tests around this one).
+    const recording = recordingRunner(fetches, () => 'unchanged');
     const kept = new AnalyticsService(recording, CypherCatalog.load(cypherDir()));
     const turkuScope = { kind: 'community', id: id('turku') } as const;
     const at = (date: string, version: string): Promise<Subgraph> =>
@@ -148,6 +156,26 @@ describe('the analytics fetch against Neo4j', () => {
     expect(late.partnerships.map((p) => p.id)).toEqual(['Y1', 'Y3'].map(id));
     expect(early.stakeholders).toBe(late.stakeholders);
     expect(canonical(window)).toEqual(canonical(subgraphOf(turku, { community: id('turku') })));
+  });
+
+  it('fetches each window in one query once a write outdated the kept stakeholders', async () => {
+    const fetches: string[] = [];
+    // The history reads as if a write had committed after the stakeholders were read.
+    const racing = recordingRunner(fetches, (fetch) => (fetch === 'partnerships' ? 'later' : 'earlier'));
+    const kept = new AnalyticsService(racing, CypherCatalog.load(cypherDir()));
+    const turkuScope = { kind: 'community', id: id('turku') } as const;
+    const dates = ['2023-12-31', '2023-06-30', '2022-06-30'];
+    const fetched = [];
+    for (const date of dates) fetched.push(await kept.subgraph(turkuScope, date, date, 'version 1'));
+    expect(fetches).toEqual([
+      'stakeholders',
+      'partnerships 2023-12-31..2023-12-31',
+      'partnerships',
+      'all 2023-06-30..2023-06-30',
+      'all 2022-06-30..2022-06-30',
+    ]);
+    for (const [i, date] of dates.entries())
+      expect(canonical(fetched[i]!)).toEqual(canonical(await service.subgraph(turkuScope, date, date)));
   });
 
   it('fetches every partnership active at some date of a trend window at once', async () => {
