@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { adjacencyOf } from '../../../src/analytics/network/adjacency';
 import { edgeListOf } from '../../support/edge-list-of';
@@ -43,6 +45,28 @@ describe('the analytics worker pool', () => {
     expect([...result.betweenness].map((x) => +x.toFixed(12))).toEqual([0, 0, 0.6, 0.6, 0, 0]);
     expect(pool.workers).toBe(1);
   });
+
+  // Linux only: a thread's niceness is read from /proc (elsewhere the workers keep the process's).
+  (process.platform === 'linux' ? it : it.skip)(
+    'runs its worker threads at niceness 10, the event loop at the niceness it had',
+    async () => {
+      const niceness = (): number[] =>
+        readdirSync('/proc/self/task').map((tid) => {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+          // Field 19 of stat; the fields after the command name (which may hold spaces) start at 3.
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+        });
+      const before = niceness();
+      const own = getPriority(process.pid);
+      pool = new WorkerPool(2);
+      await Promise.all([pool.run({ kind: 'ranks', adjacency }), pool.run({ kind: 'ranks', adjacency })]);
+      expect(pool.workers).toBe(2);
+      expect(
+        niceness().filter((nice) => nice === 10).length - before.filter((nice) => nice === 10).length,
+      ).toBe(2);
+      expect(getPriority(process.pid)).toBe(own);
+    },
+  );
 
   it('splits betweenness sources over two workers; the summed parts give the whole', async () => {
     pool = new WorkerPool(2);
