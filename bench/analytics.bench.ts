@@ -1,10 +1,10 @@
 /**
  * Analytics through the API (HTTP, as a dashboard calls it): profile + gaps + recommendations + brokers
  * + centrality + clusters of one scope, for synthetic communities of 500, 2,000 and 8,000 stakeholders
- * and a region of 20 communities of 2,000. Prints p50/p95 cold (every request a cache miss: a new asOf
- * each time), written (a write before each request, so nothing is kept) and warm (the same asOf again:
- * a cache hit), /health p99 while four cold region analyses run at once, and how the cold time grows
- * with the community's size.
+ * and a region of 20 communities of 2,000. Prints p50/p95 cold (every request a miss of the analysis
+ * cache: a new asOf each time), written (a write before each request, so nothing is kept) and warm (the
+ * same asOf again: a cache hit), /health p99 while four cold and then four written region analyses run at
+ * once, and how the cold time grows with the community's size.
  *
  *   npm run bench:analytics            (BENCH_SAMPLES=20, BENCH_NEO4J_URI/… to use a running Neo4j)
  */
@@ -234,13 +234,16 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(
-    '\ncold = a new asOf per request (cache miss: the partnerships fetched, the partner graph, the worker measures; the',
+    '\ncold = a new asOf per request (a miss of the analysis cache: the partner graph and the worker measures computed;',
   );
   console.log(
-    "scope's stakeholders, needs and assets, which no date changes, kept per graph version); written = the same after a",
+    "what no date changes, the scope's stakeholders, needs and assets, and from its second date its partnership history,",
   );
   console.log(
-    'write before each request (nothing kept: the stakeholders fetched too); warm = the same asOf again (cache hit);',
+    "are kept per graph version); written = a write before each request (nothing kept: the stakeholders and that date's",
+  );
+  console.log(
+    'partnerships fetched, as on the first dashboard after an import); warm = the same asOf again (cache hit);',
   );
   console.log(
     `each scenario's ${SAMPLES} cold samples follow ${WARM_UP} cold warm-up requests (BENCH_SAMPLES, BENCH_WARM_UP); p95 is sample ${Math.ceil(0.95 * SAMPLES)} of ${SAMPLES} in order.`,
