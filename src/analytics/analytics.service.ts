@@ -2,7 +2,7 @@ import { setImmediate } from 'node:timers/promises';
 import { LRUCache } from 'lru-cache';
 import type { CypherCatalog, Query } from '../db/cypher-catalog';
 import type { QueryRunner } from '../db/query-runner';
-import { yearEnd, type IsoDate } from '../domain/dates';
+import { activeDuring, yearEnd, type IsoDate } from '../domain/dates';
 import { NotFoundError } from '../errors';
 import { Analysis, trendAnalyses } from './analysis';
 import { compareIds, inIdOrder, restrictSubgraph } from './partner-graph';
@@ -78,22 +78,18 @@ const partsFor = (scope: Scope): number => (scope.kind === 'region' ? REGION_FET
 
 /**
  * What no date changes in a scope, kept per graph version: its fetched part (stakeholders in id order)
- * and needs and assets; how many windows' partnerships were fetched for it, and, from the second, the
- * whole partnership history (AnalyticsService.subgraph). Mutable: the service updates the last three.
+ * and needs and assets; whether a window's partnerships were fetched for it, and, from the second
+ * window, the whole partnership history (AnalyticsService.subgraph). Mutable: the service updates the
+ * last three.
  */
 type ScopeBase = FetchedPart &
   Required<Pick<Subgraph, 'needs' | 'assets'>> & {
-    windowsFetched: number;
+    /** A window's partnerships were fetched for it: the next window takes the history. */
+    windowFetched: boolean;
     history?: Promise<ScopePartnership[] | null>;
     /** A write landed after it was read: every window is fetched in one query (see subgraph). */
     outdated?: boolean;
   };
-
-/** A partnership active at some date of [from, to] (statusAt's rule; the fetch's WHERE in Cypher). */
-const activeIn =
-  (from: IsoDate, to: IsoDate) =>
-  (p: ScopePartnership): boolean =>
-    (p.startedOn === null || p.startedOn <= to) && (p.endedOn === null || p.endedOn >= from);
 
 /**
  * One string object per distinct value of a fetch's few-valued fields: roles, sectors, types, kinds,
@@ -261,7 +257,7 @@ export class AnalyticsService {
   }
 
   /** The value cached under `key`, if any, without making it. */
-  private peek<T>(key: string): Promise<T> | undefined {
+  private kept<T>(key: string): Promise<T> | undefined {
     return this.cache.get(key)?.value as Promise<T> | undefined;
   }
 
@@ -312,14 +308,19 @@ export class AnalyticsService {
    */
   async subgraph(scope: Scope, activeFrom: IsoDate, activeTo: IsoDate, version?: string): Promise<Subgraph> {
     const key = version === undefined ? undefined : cacheKey('base', version, scope.kind, scope.id);
-    const kept = key === undefined ? undefined : this.peek<ScopeBase>(key);
-    if (kept) {
-      const base = await kept;
+    const keptBase = key === undefined ? undefined : this.kept<ScopeBase>(key);
+    if (keptBase) {
+      const base = await keptBase;
       if (base.outdated) return this.inOneQuery(scope, activeFrom, activeTo, base);
-      if (base.windowsFetched > 0) {
+      if (base.windowFetched) {
         const history = await this.historyOf(scope, base, key!);
         return history
-          ? subgraphOf(scope, base, history.filter(activeIn(activeFrom, activeTo)), base)
+          ? subgraphOf(
+              scope,
+              base,
+              history.filter((p) => activeDuring(p.startedOn, p.endedOn, activeFrom, activeTo)),
+              base,
+            )
           : this.inOneQuery(scope, activeFrom, activeTo, base);
       }
     }
@@ -327,7 +328,7 @@ export class AnalyticsService {
       key === undefined ? this.fetchBase(scope) : this.cached(key, () => this.fetchBase(scope), baseWeight);
     const partsFetched = this.fetchParts(scope, 'partnerships', activeFrom, activeTo, partsFor(scope));
     const [fetched, parts] = await Promise.all([base, partsFetched]);
-    fetched.windowsFetched += 1;
+    fetched.windowFetched = true;
     if (parts.some((part) => part.graphVersion !== fetched.graphVersion)) {
       fetched.outdated = true;
       return this.inOneQuery(scope, activeFrom, activeTo, fetched);
@@ -365,7 +366,7 @@ export class AnalyticsService {
   ): Promise<Subgraph> {
     const [whole] = await this.fetchParts(scope, 'all', activeFrom, activeTo, 1);
     const fetched = found(scope, whole!);
-    return subgraphOf(scope, fetched, inIdOrderList(fetched.partnerships), { needs, assets });
+    return subgraphOf(scope, fetched, fetched.partnerships, { needs, assets });
   }
 
   /** The scope's communities, stakeholders, needs and assets: what no date changes. */
@@ -375,7 +376,7 @@ export class AnalyticsService {
     // Settled here too, so a failed stakeholder fetch leaves no unhandled rejection behind.
     needsFetched.catch(() => undefined);
     const [part] = await this.fetchParts(scope, 'stakeholders', null, null, 1);
-    return { ...found(scope, part!), ...(await needsFetched), windowsFetched: 0 };
+    return { ...found(scope, part!), ...(await needsFetched), windowFetched: false };
   }
 
   /**
@@ -432,11 +433,11 @@ export class AnalyticsSession {
   ): Promise<Analysis> {
     const wanted = cacheKey(scope.kind, scope.id, asOf);
     if (needs.structure) this.structureWanted.add(wanted);
-    const key = cacheKey('analysis', await this.version(), scope.kind, scope.id, asOf);
+    const version = await this.version();
+    const key = cacheKey('analysis', version, scope.kind, scope.id, asOf);
     const analysis = await this.service.cached(
       key,
       async () => {
-        const version = await this.version();
         const made = this.service.analyse(await this.service.subgraph(scope, asOf, asOf, version), asOf);
         await made.prepare(this.nextTurn, { structure: this.structureWanted.has(wanted) });
         return made;
@@ -456,23 +457,12 @@ export class AnalyticsSession {
 
   /** One fetch over the whole range; each year-end is filtered in TypeScript. */
   async trend(scope: Scope, fromYear: number, toYear: number) {
-    const key = cacheKey(
-      'trend',
-      await this.version(),
-      scope.kind,
-      scope.id,
-      String(fromYear),
-      String(toYear),
-    );
+    const version = await this.version();
+    const key = cacheKey('trend', version, scope.kind, scope.id, String(fromYear), String(toYear));
     return this.service.cached(
       key,
       async () => {
-        const subgraph = await this.service.subgraph(
-          scope,
-          yearEnd(fromYear),
-          yearEnd(toYear),
-          await this.version(),
-        );
+        const subgraph = await this.service.subgraph(scope, yearEnd(fromYear), yearEnd(toYear), version);
         this.service.stats.analyses += 1;
         return trendAnalyses(subgraph, fromYear, toYear);
       },
@@ -517,16 +507,16 @@ export class AnalyticsSession {
 
 const cacheKey = (...parts: string[]): string => parts.join('\u0000');
 
-/**
- * The fetched part, which must have found the scope (NOT_FOUND naming it otherwise), its stakeholders
- * in id order.
- */
+/** The fetched part, which must have found the scope (NOT_FOUND naming it otherwise). */
 function found(scope: Scope, part: FetchedPart): FetchedPart {
   if (!part.found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
-  return { ...part, stakeholders: inIdOrderList(part.stakeholders) };
+  return part;
 }
 
-/** The subgraph of the base's communities and stakeholders and these partnerships (in id order). */
+/**
+ * The subgraph of the base's communities and stakeholders and these partnerships. Each query returns
+ * its rows in id order, and the measures sort what is not (inIdOrder).
+ */
 function subgraphOf(
   scope: Scope,
   base: FetchedPart,
@@ -544,8 +534,6 @@ function subgraphOf(
     assets,
   };
 }
-
-const inIdOrderList = <T extends { id: string }>(rows: T[]): T[] => mergedInIdOrder([rows]);
 
 /** The scope as the analytics queries take it: one of the two ids, the other null. */
 const scopeParams = (scope: Scope): { communityId: string | null; regionId: string | null } => ({

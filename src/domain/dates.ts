@@ -34,6 +34,19 @@ export function today(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
 }
 
+/**
+ * Whether a partnership is active at some date of [from, to]: statusAt's rule over a window (it starts
+ * on or before `to` and ends on or after `from`), as the analytics fetch's WHERE has it in Cypher.
+ */
+export function activeDuring(
+  startedOn: IsoDate | null,
+  endedOn: IsoDate | null,
+  from: IsoDate,
+  to: IsoDate,
+): boolean {
+  return (startedOn === null || startedOn <= to) && (endedOn === null || endedOn >= from);
+}
+
 /** docs/measures.md "Active partnerships": planned before startedOn, ended after endedOn, active in between (both ends inclusive). */
 export function statusAt(
   startedOn: IsoDate | null,

@@ -1,4 +1,4 @@
-import { isIsoDate, statusAt } from '../../src/domain/dates';
+import { activeDuring, isIsoDate, statusAt } from '../../src/domain/dates';
 import { PartnershipStatus } from '../../src/domain/enums';
 
 describe('partnership status at a date', () => {
@@ -11,6 +11,24 @@ describe('partnership status at a date', () => {
   ])('started %s, ended %s, at %s is %s', (startedOn, endedOn, asOf, expected) => {
     expect(statusAt(startedOn, endedOn, asOf)).toBe(expected);
   });
+
+  it.each([
+    ['2024-06-01', null, '2024-05-01', '2024-06-01', true],
+    ['2024-06-02', null, '2024-05-01', '2024-06-01', false],
+    [null, '2024-05-01', '2024-05-01', '2024-06-01', true],
+    [null, '2024-04-30', '2024-05-01', '2024-06-01', false],
+    ['2024-05-10', '2024-05-20', '2024-05-01', '2024-06-01', true],
+    [null, null, '2024-05-01', '2024-05-01', true],
+  ])(
+    'started %s, ended %s, is active at some date of %s..%s: %s',
+    (startedOn, endedOn, from, to, expected) => {
+      expect(activeDuring(startedOn, endedOn, from, to)).toBe(expected);
+      // A one-day window is statusAt's ACTIVE.
+      expect(activeDuring(startedOn, endedOn, to, to)).toBe(
+        statusAt(startedOn, endedOn, to) === PartnershipStatus.ACTIVE,
+      );
+    },
+  );
 
   it.each([
     ['2024-02-29', true],

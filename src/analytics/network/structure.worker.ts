@@ -16,14 +16,12 @@ const WORKER_NICE = 10;
  * (the last part of /proc/thread-self) is a process id to setpriority, and raising one's own niceness
  * needs no privilege. Elsewhere, or when refused, the worker keeps the process's priority.
  */
-function lowerThisThreadsPriority(): boolean {
+function lowerThisThreadsPriority(): void {
   try {
     const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (!Number.isInteger(tid) || tid <= 0 || tid === process.pid) return false;
-    setPriority(tid, WORKER_NICE);
-    return true;
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, WORKER_NICE);
   } catch {
-    return false;
+    // Not Linux, or refused: the worker keeps the process's priority.
   }
 }
 
