@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { yearEnd, type IsoDate } from '../domain/dates';
 import { SECTORS, type Sector } from '../domain/enums';
 import { brokerageRoles, brokerageRolesSteps, burt, type BrokerageOf, type RoleCounts } from './brokerage';
@@ -18,7 +19,7 @@ import {
   type SectorMatrix,
 } from './sector-matrix';
 import DataLoader from 'dataloader';
-import { adjacencyOf, type Adjacency } from './network/adjacency';
+import { adjacencyOf, adjacencySteps, type Adjacency } from './network/adjacency';
 import {
   clusterBridges,
   clusterProfiles,
@@ -113,8 +114,8 @@ export class Analysis {
 
   /**
    * Builds G in steps, giving the event loop back through `nextTurn` every few milliseconds
-   * (src/analytics/steps.ts); with `structure`, then G's compressed rows in a turn of their own and the
-   * worker tasks posted; then the sector matrix, also in steps. A cold region thus does not hold the
+   * (src/analytics/steps.ts); with `structure`, then G's compressed rows, also in steps, and the worker
+   * tasks posted; then the sector matrix, also in steps. A cold region thus does not hold the
    * event loop for the ~0.3 s these take in one go.
    * Measures read them as before; one that asks first builds them at once.
    */
@@ -124,6 +125,11 @@ export class Analysis {
       this.graphValue ??= graph;
     }
     if (wants.structure) {
+      if (this.adjacencyValue === undefined) {
+        await nextTurn();
+        const adjacency = await stepByStep(adjacencySteps(this.graph), nextTurn);
+        this.adjacencyValue ??= adjacency;
+      }
       await nextTurn();
       // Failures reach the fields that await the structure.
       void this.structure().catch(() => undefined);
@@ -205,12 +211,16 @@ export class Analysis {
     }));
   }
 
-  /** Per-cluster make-up (silos) and the stakeholders bridging clusters. */
+  /**
+   * Per-cluster make-up (silos) and the stakeholders bridging clusters, each in a turn of the event
+   * loop of its own (together they held it 50–100 ms for a region under load).
+   */
   clusters(): Promise<{ profiles: ClusterProfile[]; bridges: ClusterBridgeCandidate[] }> {
-    return (this.clustersValue ??= this.structure().then((s) => ({
-      profiles: clusterProfiles(s.partition, this.graph.sectors),
-      bridges: clusterBridges(this.adjacency, s.partition.membership, s.betweenness),
-    })));
+    return (this.clustersValue ??= this.structure().then(async (s) => {
+      const profiles = clusterProfiles(s.partition, this.graph.sectors);
+      await setImmediate();
+      return { profiles, bridges: clusterBridges(this.adjacency, s.partition.membership, s.betweenness) };
+    }));
   }
 
   /** Vertex lists of the intermediaries on the shortest paths from s to t (see introduction-paths). */

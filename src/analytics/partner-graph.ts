@@ -137,9 +137,12 @@ const activeAt =
 /** Partnerships summed per step of partnerGraphSteps (about 1 ms; see stepByStep). */
 export const PARTNERSHIPS_PER_STEP = 512;
 
+/** Vertices whose neighbour lists are filled per step (about 1 ms for a region's). */
+export const VERTICES_PER_STEP = 8_192;
+
 /**
- * buildPartnerGraph a slice at a time: pauses (yields) after every `perStep` partnerships and before
- * the neighbour lists are made, and returns the graph. Built in one go, a region's graph held the
+ * buildPartnerGraph a slice at a time: pauses (yields) once the stakeholders are indexed, after every
+ * `perStep` partnerships, and between the parts of making the neighbour lists, and returns the graph. Built in one go, a region's graph held the
  * event loop for about 0.2 s (and several cold analyses whose fetches ended together, for their sum);
  * taken in steps (stepByStep), /health and small queries are served in between.
  */
@@ -172,6 +175,8 @@ export function* partnerGraphSteps(
   const scratch: number[] = [];
   let counted = 0;
   let seen = 0;
+  // The stakeholders' order checked and their index made: a region's 40,000, a step of their own.
+  yield;
   for (const p of inIdOrder(subgraph.partnerships)) {
     seen += 1;
     if (seen % perStep === 0) yield;
@@ -225,7 +230,7 @@ export function* partnerGraphSteps(
     stakeholders,
     sectors,
     sectorIndexes: Uint8Array.from(sectors, sectorIndex),
-    neighbours: sortedNeighbours(n, table),
+    neighbours: yield* sortedNeighbours(n, table),
     edges: table.list(),
     partnerships,
     activeMemberships,
@@ -345,13 +350,14 @@ function edgeTable(): EdgeTable {
  * Every vertex's neighbours in ascending order without sorting a list: the ends are first bucketed by
  * vertex (unordered), then each vertex x, in ascending order, is appended to the lists of its bucket.
  */
-function sortedNeighbours(n: number, table: EdgeTable): number[][] {
+function* sortedNeighbours(n: number, table: EdgeTable): Steps<number[][]> {
   const start = new Int32Array(n + 1);
   for (let e = 0; e < table.count; e += 1) {
     start[table.u[e]! + 1]! += 1;
     start[table.v[e]! + 1]! += 1;
   }
   for (let x = 0; x < n; x += 1) start[x + 1]! += start[x]!;
+  yield;
   const fill = start.slice(0, n);
   const bucket = new Int32Array(2 * table.count);
   for (let e = 0; e < table.count; e += 1) {
@@ -362,15 +368,18 @@ function sortedNeighbours(n: number, table: EdgeTable): number[][] {
   }
   // Each list made at its final length (degrees are known): grown by push, a list of 8 would keep
   // room for 17, and a region's 40,000 lists 3 MB more for the garbage collector to copy and mark.
+  yield;
   const neighbours: number[][] = [];
   for (let x = 0; x < n; x += 1) neighbours.push(new Array<number>(start[x + 1]! - start[x]!));
   fill.set(start.subarray(0, n));
-  for (let x = 0; x < n; x += 1)
+  for (let x = 0; x < n; x += 1) {
+    if (x > 0 && x % VERTICES_PER_STEP === 0) yield;
     for (let i = start[x]!; i < start[x + 1]!; i += 1) {
       const y = bucket[i]!;
       neighbours[y]![fill[y]! - start[y]!] = x;
       fill[y]! += 1;
     }
+  }
   return neighbours;
 }
 

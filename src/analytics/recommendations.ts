@@ -72,7 +72,10 @@ export function recommend(
 /** Sources walked per step of recommendSteps (about 1 ms; see stepByStep). */
 export const RECOMMENDATION_SOURCES_PER_STEP = 256;
 
-/** recommend a step at a time (src/analytics/steps.ts): pauses every `perStep` sources. */
+/**
+ * recommend a step at a time (src/analytics/steps.ts): pauses while grouping the neighbours by sector
+ * and after it, after ordering the cold targets, and every `perStep` sources.
+ */
 export function* recommendSteps(
   graph: PartnerGraph,
   pairs: readonly [Sector, Sector][],
@@ -101,7 +104,8 @@ export function* recommendSteps(
   const touched = new Int32Array(n);
   // firstStep[t]: the position in Γ(s) of the first z that reached t.
   const firstStep = new Int32Array(n);
-  const { start, ends } = neighboursBySector(neighbours, sector, k);
+  const { start, ends } = yield* neighboursBySector(neighbours, sector, k);
+  yield;
   const targetsOf = Array.from({ length: k }, (_, a) =>
     Int32Array.from({ length: k }, (_, b) => b).filter((b) => wanted[a * k + b] === 1),
   );
@@ -115,6 +119,7 @@ export function* recommendSteps(
   if (includeCold) {
     for (let v = 0; v < n; v += 1) byDegree[sector[v]!]!.push(v);
     for (const list of byDegree) list.sort((x, y) => degree[y]! - degree[x]! || x - y);
+    yield;
   }
 
   for (let s = 0; s < n; s += 1) {
@@ -211,16 +216,17 @@ export function* recommendSteps(
  * Each vertex's neighbours grouped by sector, ascending within a group: the group of z in sector b is
  * ends[start[z·k + b] .. start[z·k + b + 1]).
  */
-function neighboursBySector(
+function* neighboursBySector(
   neighbours: readonly number[][],
   sector: Uint8Array,
   k: number,
-): { start: Int32Array; ends: Int32Array } {
+): Steps<{ start: Int32Array; ends: Int32Array }> {
   const start = new Int32Array(neighbours.length * k + 1);
   neighbours.forEach((list, z) => {
     for (const t of list) start[z * k + sector[t]! + 1]! += 1;
   });
   for (let i = 1; i < start.length; i += 1) start[i]! += start[i - 1]!;
+  yield;
   const fill = start.slice(0, start.length - 1);
   const ends = new Int32Array(start[start.length - 1]!);
   neighbours.forEach((list, z) => {

@@ -39,3 +39,13 @@ export async function stepByStep<T>(
     }
   }
 }
+
+/** The rows that pass `keep`, in order, testing `perStep` rows per step. */
+export function* filterSteps<T>(rows: readonly T[], keep: (row: T) => boolean, perStep = 16_384): Steps<T[]> {
+  const kept: T[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    if (i > 0 && i % perStep === 0) yield;
+    if (keep(rows[i]!)) kept.push(rows[i]!);
+  }
+  return kept;
+}

@@ -11,6 +11,7 @@ import type { Scope } from './analytics.service';
 import { StakeholderPosition } from './analytics.type';
 import { degreeCentrality } from './network/centrality';
 import { CentralityArgs, IntroductionPathArgs } from './structure.args';
+import { topVertices } from './top-k';
 import { clusterBridgeOf, clusterOf, componentsOf, introductionPathOf } from './structure.mapper';
 import {
   CentralityMeasure,
@@ -48,14 +49,12 @@ function createStructureResolver<T extends { id: string }>(type: ClassType<T>, k
       const a = await analysis(ctx, root, asOf, showing);
       const structure = await a.structure();
       const values = await valuesOf(a, by);
-      const order = a.memoized(`centrality|${by}`, () =>
-        Array.from({ length: values.length }, (_, v) => v).sort((x, y) => values[y]! - values[x]! || x - y),
-      );
+      const top = a.memoized(`centrality|${by}|${first}`, () => topVertices(values, first));
       return {
         by,
         betweennessExact: structure.betweennessSamples === null,
         betweennessSamples: structure.betweennessSamples,
-        positions: order.slice(0, first).map((v) => positionOf(a, v)),
+        positions: top.map((v) => positionOf(a, v)),
       };
     }
 

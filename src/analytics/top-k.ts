@@ -23,3 +23,16 @@ export class TopK<T> {
     if (items.length > this.limit) items.pop();
   }
 }
+
+/**
+ * The `limit` vertices with the highest `values`, highest first, ties by vertex: what sorting every
+ * vertex gives, without the sort (40,000 vertices of a region held the event loop 50–90 ms).
+ */
+export function topVertices(values: ArrayLike<number>, limit: number): number[] {
+  const top = new TopK<number>(
+    limit,
+    (x, y) => values[x]! > values[y]! || (values[x] === values[y] && x < y),
+  );
+  for (let v = 0; v < values.length; v += 1) top.offer(v);
+  return top.items;
+}

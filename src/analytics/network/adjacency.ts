@@ -1,4 +1,5 @@
 import type { PartnerGraph } from '../partner-graph';
+import { allAtOnce, type Steps } from '../steps';
 
 /**
  * The partner graph as compressed sparse rows: the neighbours of vertex v are
@@ -19,6 +20,20 @@ export interface Adjacency {
  * on the event loop (bench/analytics.bench.ts profile).
  */
 export function adjacencyOf(graph: Pick<PartnerGraph, 'neighbours' | 'edges'>): Adjacency {
+  return allAtOnce(adjacencySteps(graph));
+}
+
+/** Rows sorted per step of adjacencySteps (about 1 ms for a region's). */
+export const ROWS_PER_STEP = 8_192;
+
+/**
+ * adjacencyOf in steps (src/analytics/steps.ts): pauses after counting the rows, after filling them,
+ * and after every `perStep` rows sorted; a region's rows held the event loop 30–120 ms in one go.
+ */
+export function* adjacencySteps(
+  graph: Pick<PartnerGraph, 'neighbours' | 'edges'>,
+  perStep = ROWS_PER_STEP,
+): Steps<Adjacency> {
   const n = graph.neighbours.length;
   const { count, u: us, v: vs, weight: ws } = graph.edges;
   const offsets = new Int32Array(shared((n + 1) * Int32Array.BYTES_PER_ELEMENT));
@@ -27,6 +42,7 @@ export function adjacencyOf(graph: Pick<PartnerGraph, 'neighbours' | 'edges'>): 
     offsets[vs[e]! + 1] = offsets[vs[e]! + 1]! + 1;
   }
   for (let v = 0; v < n; v += 1) offsets[v + 1] = offsets[v + 1]! + offsets[v]!;
+  yield;
   const targets = new Int32Array(shared(offsets[n]! * Int32Array.BYTES_PER_ELEMENT));
   const weights = new Float64Array(shared(offsets[n]! * Float64Array.BYTES_PER_ELEMENT));
   const fill = offsets.slice(0, n);
@@ -41,7 +57,11 @@ export function adjacencyOf(graph: Pick<PartnerGraph, 'neighbours' | 'edges'>): 
     weights[fill[v]!] = weight;
     fill[v] = fill[v]! + 1;
   }
-  for (let v = 0; v < n; v += 1) sortRow(targets, weights, offsets[v]!, offsets[v + 1]!);
+  yield;
+  for (let v = 0; v < n; v += 1) {
+    if (v > 0 && v % perStep === 0) yield;
+    sortRow(targets, weights, offsets[v]!, offsets[v + 1]!);
+  }
   return { n, offsets, targets, weights };
 }
 

@@ -2,7 +2,8 @@ import { brokerageRoles, brokerageRolesSteps } from '../../../src/analytics/brok
 import { buildPartnerGraph } from '../../../src/analytics/partner-graph';
 import { recommend, recommendSteps, type Recommendation } from '../../../src/analytics/recommendations';
 import { CROSS_SECTOR_PAIRS, sectorMatrix, sectorMatrixSteps } from '../../../src/analytics/sector-matrix';
-import { allAtOnce, stepByStep, type Steps } from '../../../src/analytics/steps';
+import { adjacencyOf, adjacencySteps } from '../../../src/analytics/network/adjacency';
+import { allAtOnce, filterSteps, stepByStep, type Steps } from '../../../src/analytics/steps';
 import { ALENTEJO, AS_OF, subgraphOf } from '../../support/analytics-fixtures';
 
 // Évora: 10 stakeholders, 13 edges, 7 partnerships active at AS_OF.
@@ -40,11 +41,27 @@ describe('measures computed a step at a time', () => {
   });
 
   it('recommendations: the same ranking, pausing every perStep sources', () => {
-    // 4 per step: at sources 4 and 8.
+    // Twice while grouping the neighbours by sector, once after ordering the cold targets, and with
+    // 4 per step at sources 4 and 8.
     const { pauses, value } = pausesOf(recommendSteps(graph, CROSS_SECTOR_PAIRS, 5, true, 4));
-    expect(pauses).toBe(2);
+    expect(pauses).toBe(5);
     expect(value.length).toBeGreaterThan(0);
     expect(withoutWording(value)).toEqual(withoutWording(recommend(graph, CROSS_SECTOR_PAIRS, 5, true)));
+  });
+
+  it('compressed rows: the same rows, pausing after counting, after filling and every perStep rows sorted', () => {
+    // 4 per step: after counting, after filling, then before rows 4 and 8.
+    const { pauses, value } = pausesOf(adjacencySteps(graph, 4));
+    expect(pauses).toBe(4);
+    expect(value).toEqual(adjacencyOf(graph));
+  });
+
+  it('a filter: the same rows in order, pausing every perStep rows', () => {
+    // 3 per step over 10 rows: before rows 3, 6 and 9.
+    const rows = Array.from({ length: 10 }, (_, i) => i);
+    const { pauses, value } = pausesOf(filterSteps(rows, (i) => i % 4 !== 1, 3));
+    expect(pauses).toBe(3);
+    expect(value).toEqual([0, 2, 3, 4, 6, 7, 8]);
   });
 
   it('runs the steps at once, or giving the event loop a turn once a step ends past the budget', async () => {
