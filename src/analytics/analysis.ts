@@ -125,12 +125,11 @@ export class Analysis {
       this.graphValue ??= graph;
     }
     if (wants.structure) {
+      await nextTurn();
       if (this.adjacencyValue === undefined) {
-        await nextTurn();
         const adjacency = await stepByStep(adjacencySteps(this.graph), nextTurn);
         this.adjacencyValue ??= adjacency;
       }
-      await nextTurn();
       // Failures reach the fields that await the structure.
       void this.structure().catch(() => undefined);
     }

@@ -142,9 +142,10 @@ export const VERTICES_PER_STEP = 8_192;
 
 /**
  * buildPartnerGraph a slice at a time: pauses (yields) once the stakeholders are indexed, after every
- * `perStep` partnerships, and between the parts of making the neighbour lists, and returns the graph. Built in one go, a region's graph held the
- * event loop for about 0.2 s (and several cold analyses whose fetches ended together, for their sum);
- * taken in steps (stepByStep), /health and small queries are served in between.
+ * `perStep` partnerships, and between the parts of making the neighbour lists, and returns the graph.
+ * Built in one go, a region's graph held the event loop for about 0.2 s (and several cold analyses
+ * whose fetches ended together, for their sum); taken in steps (stepByStep), /health and small
+ * queries are served in between.
  */
 export function* partnerGraphSteps(
   subgraph: Subgraph,
