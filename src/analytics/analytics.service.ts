@@ -19,7 +19,7 @@ export type Scope = { kind: 'community'; id: string } | { kind: 'region'; id: st
  * compact lists (see the .cypher file).
  */
 type SubgraphRow =
-  | ['scope', [id: string, name: string, graphVersion: string], null, null]
+  | ['scope', [id: string, name: string, version: string, baseVersion: string], null, null]
   | [
       'community',
       [
@@ -54,10 +54,19 @@ type SubgraphRow =
       MemberRole[],
     ];
 
-/** One part of a scope's fetch, as folded: `found` when the scope exists, with the graph version read. */
+/**
+ * The graph version and the base version (of the regions, communities and stakeholders) a read saw:
+ * src/db/graph-version.ts.
+ */
+export interface GraphVersions {
+  version: string;
+  baseVersion: string;
+}
+
+/** One part of a scope's fetch, as folded: `found` when the scope exists, with the versions read. */
 type FetchedPart = Pick<Subgraph, 'name' | 'communities' | 'stakeholders' | 'partnerships'> & {
   found: boolean;
-  graphVersion: string | null;
+  versions: GraphVersions | null;
 };
 
 const emptyPart = (): FetchedPart => ({
@@ -66,7 +75,7 @@ const emptyPart = (): FetchedPart => ({
   stakeholders: [],
   partnerships: [],
   found: false,
-  graphVersion: null,
+  versions: null,
 });
 
 /**
@@ -78,19 +87,25 @@ const REGION_FETCH_PARTS = 2;
 const partsFor = (scope: Scope): number => (scope.kind === 'region' ? REGION_FETCH_PARTS : 1);
 
 /**
- * What no date changes in a scope, kept per graph version: its fetched part (stakeholders in id order)
- * and needs and assets; whether a window's partnerships were fetched for it, and, from the second
- * window, the whole partnership history (AnalyticsService.subgraph). Mutable: the service updates the
- * last three.
+ * A scope's base: its communities and stakeholders (in id order), which no date changes, kept per
+ * base version (the writes of partnerships, members, needs and assets leave it).
  */
-type ScopeBase = FetchedPart &
-  Required<Pick<Subgraph, 'needs' | 'assets'>> & {
-    /** A window's partnerships were fetched for it: the next window takes the history. */
-    windowFetched: boolean;
-    history?: Promise<ScopePartnership[] | null>;
-    /** A write landed after it was read: every window is fetched in one query (see subgraph). */
-    outdated?: boolean;
-  };
+type ScopeBase = FetchedPart;
+
+/**
+ * What a scope keeps per graph version beside its base: needs and assets; whether a window's
+ * partnerships were fetched, and, from the second window, the whole partnership history
+ * (AnalyticsService.subgraph). Mutable: the service updates the last three.
+ */
+type ScopeTies = Required<Pick<Subgraph, 'needs' | 'assets'>> & {
+  /** The base of this graph version's base version. */
+  base: ScopeBase;
+  /** A window's partnerships were fetched for it: the next window takes the history. */
+  windowFetched: boolean;
+  history?: Promise<ScopePartnership[] | null>;
+  /** A write to the base landed after it was read: every window is fetched in one query (see subgraph). */
+  outdated?: boolean;
+};
 
 /**
  * One string object per distinct value of a fetch's few-valued fields: roles, sectors, types, kinds,
@@ -120,7 +135,7 @@ function addSubgraphRow(subgraph: FetchedPart, values: unknown[], pool: StringPo
     case 'scope':
       subgraph.found = true;
       subgraph.name = data[1];
-      subgraph.graphVersion = data[2];
+      subgraph.versions = { version: data[2], baseVersion: data[3] };
       break;
     case 'community': {
       const [id, name, country, kind, population, regionId] = data;
@@ -230,10 +245,10 @@ export class AnalyticsService {
     this.cache = new LRUCache({ max: CACHE_ENTRIES, maxSize: options.cacheWeight ?? CACHE_WEIGHT });
   }
 
-  /** The graph version now: one tiny read, done once per request. */
-  async graphVersion(): Promise<string> {
-    const [row] = await this.runner.read<{ version: string }>(this.getGraphVersion);
-    return row?.version ?? 'initial';
+  /** The graph and base versions now: one tiny read, done once per request. */
+  async graphVersions(): Promise<GraphVersions> {
+    const [row] = await this.runner.read<GraphVersions>(this.getGraphVersion);
+    return row ?? { version: 'initial', baseVersion: 'initial' };
   }
 
   /**
@@ -262,7 +277,7 @@ export class AnalyticsService {
     return this.cache.get(key)?.value as Promise<T> | undefined;
   }
 
-  /** Gives the entry cached under `key` a new weight (a base that took its history on). */
+  /** Gives the entry cached under `key` a new weight (ties that took their history on). */
   private reweigh(key: string, weight: number): void {
     const entry = this.cache.peek(key);
     if (entry) this.cache.set(key, entry, { size: Math.max(1, Math.min(weight, CACHE_WEIGHT)) });
@@ -295,63 +310,83 @@ export class AnalyticsService {
   /**
    * The scope's stakeholders and the memberships of partnerships active at some date of [from, to].
    *
-   * Given a graph `version`, what no date changes (the communities, stakeholders, needs and assets: the
-   * scope's base) is kept per version, so a new date fetches only its partnerships; on a miss both are
-   * fetched at once. A second window asked of one base means the scope is being looked at through
-   * time (a date picker, a trend, a report comparing dates): its whole partnership history is fetched
-   * once, and every later window is filtered from it in memory. The first window after a write stays a
-   * fetch of just its partnerships, the cheapest way to the dashboard of today.
+   * Given the graph `versions`, the base (the communities and stakeholders) is kept per base version,
+   * which survives the writes of partnerships, members, needs and assets; the needs and assets, and
+   * what was fetched of the partnerships, are kept per graph version. So the first window after
+   * adding a partnership fetches that window's partnerships but not the stakeholders, and a new date
+   * at an unchanged version fetches only its partnerships. A second window asked at one version means
+   * the scope is being looked at through time (a date picker, a trend, a report comparing dates): its
+   * whole partnership history is fetched once, and every later window is filtered from it in memory.
+   * The first window after a write stays a fetch of just its partnerships, the cheapest way to the
+   * dashboard of today.
    *
-   * The base, the partnerships and the history come from separate transactions: when a write landed
-   * between them (they read different graph versions), the scope is fetched again in one query, and so
-   * is every later window asked of that outdated base (requests that read the graph version before
-   * the write; those after it have a base of their own).
+   * The base, the partnerships and the history come from separate transactions: when a write to the
+   * base landed between them (they read different base versions), or between a region's two parts
+   * (they read different versions), the scope is fetched again in one query, and so is every later
+   * window asked at that graph version (requests that read it before the write; those after it have a
+   * base of their own).
    */
-  async subgraph(scope: Scope, activeFrom: IsoDate, activeTo: IsoDate, version?: string): Promise<Subgraph> {
-    const key = version === undefined ? undefined : cacheKey('base', version, scope.kind, scope.id);
-    const keptBase = key === undefined ? undefined : this.kept<ScopeBase>(key);
-    if (keptBase) {
-      const base = await keptBase;
-      if (base.outdated) return this.inOneQuery(scope, activeFrom, activeTo, base);
-      if (base.windowFetched) {
-        const history = await this.historyOf(scope, base, key!);
-        if (!history) return this.inOneQuery(scope, activeFrom, activeTo, base);
+  async subgraph(
+    scope: Scope,
+    activeFrom: IsoDate,
+    activeTo: IsoDate,
+    versions?: GraphVersions,
+  ): Promise<Subgraph> {
+    const tiesKey = versions && cacheKey('ties', versions.version, scope.kind, scope.id);
+    const keptTies = tiesKey === undefined ? undefined : this.kept<ScopeTies>(tiesKey);
+    if (keptTies) {
+      const ties = await keptTies;
+      if (ties.outdated) return this.inOneQuery(scope, activeFrom, activeTo, ties);
+      if (ties.windowFetched) {
+        const history = await this.historyOf(scope, ties, tiesKey!);
+        if (!history) return this.inOneQuery(scope, activeFrom, activeTo, ties);
         // In steps: a region's history is 66,000 partnerships.
         const during = filterSteps(history, (p) =>
           activeDuring(p.startedOn, p.endedOn, activeFrom, activeTo),
         );
-        return subgraphOf(scope, base, await stepByStep(during, () => this.nextTurn()), base);
+        return subgraphOf(scope, ties.base, await stepByStep(during, () => this.nextTurn()), ties);
       }
     }
+    const baseKey = versions && cacheKey('base', versions.baseVersion, scope.kind, scope.id);
     const base =
-      key === undefined ? this.fetchBase(scope) : this.cached(key, () => this.fetchBase(scope), baseWeight);
+      baseKey === undefined
+        ? this.fetchBase(scope)
+        : this.cached(baseKey, () => this.fetchBase(scope), baseWeight);
+    // Settled here too, so a failed stakeholder fetch leaves no unhandled rejection behind.
+    base.catch(() => undefined);
+    const made = async (): Promise<ScopeTies> => {
+      // The needs and assets do not depend on the stakeholder rows: both queries at once.
+      const needs = await fetchScopeNeeds(this.runner, this.fetchScopeNeeds, scopeParams(scope));
+      return { ...needs, base: await base, windowFetched: false };
+    };
+    const ties = tiesKey === undefined ? made() : this.cached(tiesKey, made, tiesWeight);
     const partsFetched = this.fetchParts(scope, 'partnerships', activeFrom, activeTo, partsFor(scope));
-    const [fetched, parts] = await Promise.all([base, partsFetched]);
+    const [fetched, parts] = await Promise.all([ties, partsFetched]);
     fetched.windowFetched = true;
-    if (parts.some((part) => part.graphVersion !== fetched.graphVersion)) {
+    if (!consistent(parts, fetched.base)) {
       fetched.outdated = true;
       return this.inOneQuery(scope, activeFrom, activeTo, fetched);
     }
-    return subgraphOf(scope, fetched, mergedInIdOrder(parts.map((part) => part.partnerships)), fetched);
+    return subgraphOf(scope, fetched.base, mergedInIdOrder(parts.map((part) => part.partnerships)), fetched);
   }
 
   /**
-   * The base's whole partnership history in id order (see subgraph), fetched once and kept with it;
-   * null when a write landed between the base and the history: the base is then outdated, and
-   * nothing more is fetched for it.
+   * The whole partnership history in id order (see subgraph), fetched once and kept with the graph
+   * version's ties; null when a write to the base landed between the base and the history: the ties
+   * are then outdated, and nothing more is fetched for them.
    */
-  private async historyOf(scope: Scope, base: ScopeBase, key: string): Promise<ScopePartnership[] | null> {
-    base.history ??= this.fetchParts(scope, 'partnerships', null, null, partsFor(scope)).then((parts) => {
-      if (parts.some((part) => part.graphVersion !== base.graphVersion)) {
-        base.outdated = true;
+  private async historyOf(scope: Scope, ties: ScopeTies, key: string): Promise<ScopePartnership[] | null> {
+    ties.history ??= this.fetchParts(scope, 'partnerships', null, null, partsFor(scope)).then((parts) => {
+      if (!consistent(parts, ties.base)) {
+        ties.outdated = true;
         return null;
       }
       const history = mergedInIdOrder(parts.map((part) => part.partnerships));
-      this.reweigh(key, baseWeight(base) + history.length);
+      this.reweigh(key, tiesWeight(ties) + history.length);
       return history;
     });
-    return base.history.catch((error: unknown) => {
-      base.history = undefined;
+    return ties.history.catch((error: unknown) => {
+      ties.history = undefined;
       throw error;
     });
   }
@@ -361,21 +396,17 @@ export class AnalyticsService {
     scope: Scope,
     activeFrom: IsoDate,
     activeTo: IsoDate,
-    { needs, assets }: Pick<ScopeBase, 'needs' | 'assets'>,
+    { needs, assets }: Pick<ScopeTies, 'needs' | 'assets'>,
   ): Promise<Subgraph> {
     const [whole] = await this.fetchParts(scope, 'all', activeFrom, activeTo, 1);
     const fetched = found(scope, whole!);
     return subgraphOf(scope, fetched, fetched.partnerships, { needs, assets });
   }
 
-  /** The scope's communities, stakeholders, needs and assets: what no date changes. */
+  /** The scope's communities and stakeholders: what no date changes. */
   private async fetchBase(scope: Scope): Promise<ScopeBase> {
-    // Both queries at once: the needs and assets do not depend on the stakeholder rows.
-    const needsFetched = fetchScopeNeeds(this.runner, this.fetchScopeNeeds, scopeParams(scope));
-    // Settled here too, so a failed stakeholder fetch leaves no unhandled rejection behind.
-    needsFetched.catch(() => undefined);
     const [part] = await this.fetchParts(scope, 'stakeholders', null, null, 1);
-    return { ...found(scope, part!), ...(await needsFetched), windowFetched: false };
+    return found(scope, part!);
   }
 
   /**
@@ -400,22 +431,22 @@ export class AnalyticsService {
     );
   }
 
-  /** Per-request state: the graph version read once, then every analysis through the shared cache. */
+  /** Per-request state: the graph versions read once, then every analysis through the shared cache. */
   session(): AnalyticsSession {
     return new AnalyticsSession(this);
   }
 }
 
 export class AnalyticsSession {
-  private versionValue?: Promise<string>;
+  private versionsValue?: Promise<GraphVersions>;
   /** Scopes (kind, id, asOf) whose network structure a field of this request will read. */
   private readonly structureWanted = new Set<string>();
 
   constructor(private readonly service: AnalyticsService) {}
 
-  /** The graph version this request reads at, fetched on first use. */
-  version(): Promise<string> {
-    return (this.versionValue ??= this.service.graphVersion());
+  /** The graph versions this request reads at, fetched on first use. */
+  versions(): Promise<GraphVersions> {
+    return (this.versionsValue ??= this.service.graphVersions());
   }
 
   /**
@@ -432,12 +463,12 @@ export class AnalyticsSession {
   ): Promise<Analysis> {
     const wanted = cacheKey(scope.kind, scope.id, asOf);
     if (needs.structure) this.structureWanted.add(wanted);
-    const version = await this.version();
-    const key = cacheKey('analysis', version, scope.kind, scope.id, asOf);
+    const versions = await this.versions();
+    const key = cacheKey('analysis', versions.version, scope.kind, scope.id, asOf);
     const analysis = await this.service.cached(
       key,
       async () => {
-        const made = this.service.analyse(await this.service.subgraph(scope, asOf, asOf, version), asOf);
+        const made = this.service.analyse(await this.service.subgraph(scope, asOf, asOf, versions), asOf);
         await made.prepare(this.nextTurn, { structure: this.structureWanted.has(wanted) });
         return made;
       },
@@ -456,12 +487,12 @@ export class AnalyticsSession {
 
   /** One fetch over the whole range; each year-end is filtered in TypeScript. */
   async trend(scope: Scope, fromYear: number, toYear: number) {
-    const version = await this.version();
-    const key = cacheKey('trend', version, scope.kind, scope.id, String(fromYear), String(toYear));
+    const versions = await this.versions();
+    const key = cacheKey('trend', versions.version, scope.kind, scope.id, String(fromYear), String(toYear));
     return this.service.cached(
       key,
       async () => {
-        const subgraph = await this.service.subgraph(scope, yearEnd(fromYear), yearEnd(toYear), version);
+        const subgraph = await this.service.subgraph(scope, yearEnd(fromYear), yearEnd(toYear), versions);
         this.service.stats.analyses += 1;
         return trendAnalyses(subgraph, fromYear, toYear);
       },
@@ -475,7 +506,7 @@ export class AnalyticsSession {
     asOf: IsoDate,
   ): Promise<{ community: ScopeCommunity; analysis: Analysis }[]> {
     const region = await this.analysis({ kind: 'region', id: regionId }, asOf);
-    const version = await this.version();
+    const { version } = await this.versions();
     const byName = [...region.subgraph.communities].sort(
       (a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1),
     );
@@ -506,6 +537,20 @@ export class AnalyticsSession {
 
 const cacheKey = (...parts: string[]): string => parts.join('\u0000');
 
+/**
+ * Whether fetched parts of partnerships go with a base: all read one graph version (a region's parts
+ * must show one state of its partnerships) and the base version the base was read at.
+ */
+function consistent(parts: readonly FetchedPart[], base: ScopeBase): boolean {
+  const [first] = parts;
+  return parts.every(
+    (part) =>
+      part.versions !== null &&
+      part.versions.version === first!.versions!.version &&
+      part.versions.baseVersion === base.versions?.baseVersion,
+  );
+}
+
 /** The fetched part, which must have found the scope (NOT_FOUND naming it otherwise). */
 function found(scope: Scope, part: FetchedPart): FetchedPart {
   if (!part.found) throw new NotFoundError(`${scope.kind} '${scope.id}' not found`, { id: scope.id });
@@ -520,7 +565,7 @@ function subgraphOf(
   scope: Scope,
   base: FetchedPart,
   partnerships: ScopePartnership[],
-  { needs, assets }: Pick<ScopeBase, 'needs' | 'assets'>,
+  { needs, assets }: Pick<ScopeTies, 'needs' | 'assets'>,
 ): Subgraph {
   return {
     scope: scope.kind,
@@ -544,3 +589,5 @@ const weightOf = (analysis: Analysis): number =>
   analysis.subgraph.stakeholders.length + analysis.subgraph.partnerships.length;
 
 const baseWeight = (base: ScopeBase): number => base.stakeholders.length;
+
+const tiesWeight = (ties: ScopeTies): number => ties.needs.length + ties.assets.length;

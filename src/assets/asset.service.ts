@@ -8,7 +8,7 @@ import {
   type PageRequest,
   type PageResult,
 } from '../db/paging';
-import type { QueryRunner } from '../db/query-runner';
+import { LEAVES_BASE, type QueryRunner } from '../db/query-runner';
 import type { AssetKind } from '../domain/enums';
 import { generateId } from '../domain/ids';
 import { themeKey } from '../domain/themes';
@@ -83,15 +83,19 @@ export class AssetService {
   }
 
   async create(input: CreateAssetInput): Promise<Asset> {
-    const [row] = await this.runner.write(this.q.create, {
-      id: input.id ?? generateId(input.name, 'asset'),
-      name: input.name,
-      kind: input.kind,
-      themes: input.themes,
-      themeKeys: themeKeys(input.themes),
-      description: input.description ?? null,
-      stakeholderId: input.stakeholderId,
-    });
+    const [row] = await this.runner.write(
+      this.q.create,
+      {
+        id: input.id ?? generateId(input.name, 'asset'),
+        name: input.name,
+        kind: input.kind,
+        themes: input.themes,
+        themeKeys: themeKeys(input.themes),
+        description: input.description ?? null,
+        stakeholderId: input.stakeholderId,
+      },
+      LEAVES_BASE,
+    );
     if (!row) throw stakeholderNotFound(input.stakeholderId);
     return toAsset(row.node, row.stakeholderId);
   }
@@ -116,11 +120,11 @@ export class AssetService {
       });
       if (!row) throw assetNotFound(id);
       return toAsset(row.node, row.stakeholderId);
-    });
+    }, LEAVES_BASE);
   }
 
   async delete(id: string): Promise<DeleteAssetPayload> {
-    const [row] = await this.runner.write(this.q.delete, { id });
+    const [row] = await this.runner.write(this.q.delete, { id }, LEAVES_BASE);
     if (!row) throw assetNotFound(id);
     return { deletedId: id };
   }

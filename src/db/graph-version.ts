@@ -8,6 +8,12 @@ import type { Query } from './cypher-catalog';
  * changing data replaces before it commits — in the same transaction, through the query runner's write
  * path, so no service or importer has to remember it. Readers key cached analyses by it: several API
  * replicas in front of one (clustered) Neo4j never serve an analysis older than the data they can read.
+ *
+ * Beside it, the base version: the version of the regions, communities and stakeholders, which the
+ * analytics keep per scope apart from the partnerships. A write says when it changes none of them
+ * (RunOptions.leavesBase: the writes of partnerships, members, needs and assets), and the base
+ * version then stays, so the first dashboard after adding a partnership fetches the partnerships
+ * again but not the region's 40,000 stakeholders. Any other write advances both.
  */
 let advanceQuery: Query | undefined;
 

@@ -28,7 +28,16 @@ export type AccessMode = 'READ' | 'WRITE';
 export interface RunOptions {
   /** Lower than the configured timeout only; the configured one is the ceiling. */
   timeoutMs?: number;
+  /**
+   * A write that changes no region, community or stakeholder (only partnerships, their members, needs
+   * or assets) says so, and the graph's base version is left as it is: the analytics keep a scope's
+   * stakeholders per base version (src/db/graph-version.ts). Unsaid, a write advances both versions.
+   */
+  leavesBase?: boolean;
 }
+
+/** The options of a write of partnerships, members, needs or assets only (RunOptions.leavesBase). */
+export const LEAVES_BASE: RunOptions = { leavesBase: true };
 
 export interface QueryEvent {
   name: string;
@@ -261,7 +270,7 @@ export class QueryRunner {
     for (let attempt = 1; ; attempt += 1) {
       const attemptStarted = Date.now();
       try {
-        return await this.attempt(mode, work, timeout, label);
+        return await this.attempt(mode, work, timeout, label, options.leavesBase === true);
       } catch (error) {
         const kind = classifyDriverError(error);
         const delay = retryDelay(kind, attempt, Date.now() - started, budget);
@@ -283,6 +292,7 @@ export class QueryRunner {
     work: (tx: Transaction) => Promise<R>,
     timeout: number,
     label: string,
+    leavesBase: boolean,
   ): Promise<R> {
     const requestId = currentRequestId();
     const session = this.driver.session({
@@ -299,7 +309,8 @@ export class QueryRunner {
         const changes = { data: false };
         const result = await work(this.wrap(tx, mode, requestId, changes));
         // Every write that changed data advances the graph version before it commits (src/db/graph-version.ts).
-        if (changes.data) await this.wrap(tx, mode, requestId).run(advanceGraphVersion());
+        if (changes.data)
+          await this.wrap(tx, mode, requestId).run(advanceGraphVersion(), { base: !leavesBase });
         await tx.commit();
         return result;
       } catch (error) {

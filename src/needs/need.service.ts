@@ -10,7 +10,7 @@ import {
   type PageRequest,
   type PageResult,
 } from '../db/paging';
-import type { QueryRunner } from '../db/query-runner';
+import { LEAVES_BASE, type QueryRunner } from '../db/query-runner';
 import type { NeedPriority } from '../domain/enums';
 import { generateId } from '../domain/ids';
 import { themeKey } from '../domain/themes';
@@ -104,17 +104,21 @@ export class NeedService {
   }
 
   async create(input: CreateNeedInput): Promise<Need> {
-    const [row] = await this.runner.write(this.q.create, {
-      id: input.id ?? generateId(input.name, 'need'),
-      name: input.name,
-      theme: input.theme,
-      themeKey: themeKey(input.theme),
-      targetGroup: input.targetGroup ?? null,
-      priority: input.priority,
-      identifiedOn: input.identifiedOn ?? null,
-      description: input.description ?? null,
-      communityId: input.communityId,
-    });
+    const [row] = await this.runner.write(
+      this.q.create,
+      {
+        id: input.id ?? generateId(input.name, 'need'),
+        name: input.name,
+        theme: input.theme,
+        themeKey: themeKey(input.theme),
+        targetGroup: input.targetGroup ?? null,
+        priority: input.priority,
+        identifiedOn: input.identifiedOn ?? null,
+        description: input.description ?? null,
+        communityId: input.communityId,
+      },
+      LEAVES_BASE,
+    );
     if (!row) throw communityNotFound(input.communityId);
     return toNeed(row.node, row.communityId);
   }
@@ -142,18 +146,18 @@ export class NeedService {
       });
       if (!row) throw needNotFound(id);
       return toNeed(row.node, row.communityId);
-    });
+    }, LEAVES_BASE);
   }
 
   async delete(id: string): Promise<DeleteNeedPayload> {
-    const [row] = await this.runner.write(this.q.delete, { id });
+    const [row] = await this.runner.write(this.q.delete, { id }, LEAVES_BASE);
     if (!row) throw needNotFound(id);
     return { deletedId: id, removedAddressing: row.removedAddressing };
   }
 
   /** Records that the partnership addresses the need; adding it again changes nothing. */
   async addAddressed(partnershipId: string, needId: string): Promise<Partnership> {
-    const [row] = await this.runner.write(this.q.addAddressed, { partnershipId, needId });
+    const [row] = await this.runner.write(this.q.addAddressed, { partnershipId, needId }, LEAVES_BASE);
     if (!row?.partnershipFound || !row.node) throw partnershipNotFound(partnershipId);
     if (!row.needFound) throw needNotFound(needId);
     return toPartnership(row.node);
@@ -161,7 +165,7 @@ export class NeedService {
 
   /** Removes the link; NOT_FOUND when the partnership does not address that need. */
   async removeAddressed(partnershipId: string, needId: string): Promise<Partnership> {
-    const [row] = await this.runner.write(this.q.removeAddressed, { partnershipId, needId });
+    const [row] = await this.runner.write(this.q.removeAddressed, { partnershipId, needId }, LEAVES_BASE);
     if (!row?.node) throw partnershipNotFound(partnershipId);
     if (row.removed === 0) {
       throw new NotFoundError(`partnership '${partnershipId}' does not address need '${needId}'`, {

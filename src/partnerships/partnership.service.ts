@@ -11,7 +11,7 @@ import {
   type PageRequest,
   type PageResult,
 } from '../db/paging';
-import type { QueryRunner, Transaction } from '../db/query-runner';
+import { LEAVES_BASE, type QueryRunner, type Transaction } from '../db/query-runner';
 import type { DateSpan, IsoDate } from '../domain/dates';
 import type { PartnershipKind } from '../domain/enums';
 import { generateId } from '../domain/ids';
@@ -181,7 +181,7 @@ export class PartnershipService {
         throw new ConflictError('a member was deleted while the partnership was being created; try again');
       }
       return toPartnership(row.node);
-    });
+    }, LEAVES_BASE);
   }
 
   /** Applies the fields given; endedOn is checked against startedOn as they will be stored. */
@@ -195,7 +195,7 @@ export class PartnershipService {
         startedOn: input.startedOn,
         endedOn: input.endedOn,
       });
-    });
+    }, LEAVES_BASE);
   }
 
   /** Sets endedOn; CONFLICT when the partnership has already ended. */
@@ -210,7 +210,7 @@ export class PartnershipService {
       }
       requireOrderedDates(current.startedOn, endedOn, 'endedOn');
       return this.write(tx, id, {}, { endedOn });
-    });
+    }, LEAVES_BASE);
   }
 
   /** Adds the member, or changes its role when it is one already; concurrent adds all land. */
@@ -224,7 +224,7 @@ export class PartnershipService {
       });
       if (!row) throw stakeholderNotFound(member.stakeholderId);
       return toPartnership(row.node);
-    });
+    }, LEAVES_BASE);
   }
 
   /** Removes a member; refused for the last one (delete the partnership instead). */
@@ -248,11 +248,11 @@ export class PartnershipService {
         );
       }
       return toPartnership(row.node);
-    });
+    }, LEAVES_BASE);
   }
 
   async delete(id: string): Promise<DeletePartnershipPayload> {
-    const [row] = await this.runner.write(this.q.delete, { id });
+    const [row] = await this.runner.write(this.q.delete, { id }, LEAVES_BASE);
     if (!row) throw partnershipNotFound(id);
     return { deletedId: id, removedMemberships: row.removedMemberships };
   }

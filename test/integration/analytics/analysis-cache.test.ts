@@ -1,4 +1,7 @@
 import { Analysis } from '../../../src/analytics/analysis';
+import type { GraphVersions } from '../../../src/analytics/analytics.service';
+import { advanceGraphVersion } from '../../../src/db/graph-version';
+import type { Transaction } from '../../../src/db/query-runner';
 import { AS_OF, BRUGGE } from '../../support/analytics-fixtures';
 import { deleteNetwork, loadNetwork, prefixed } from '../../support/load-network';
 import { closeTestRunner, testRunner, uniqueId } from '../../support/test-database';
@@ -16,7 +19,8 @@ const id = (x: string): string => `${prefix}-${x}`;
 describe('analysis cache and graph version', () => {
   let api: TestServer;
   const analyses = (): number => api.server.services.analytics.stats.analyses;
-  const version = (): Promise<string> => api.server.services.analytics.graphVersion();
+  const versions = (): Promise<GraphVersions> => api.server.services.analytics.graphVersions();
+  const version = async (): Promise<string> => (await versions()).version;
 
   beforeAll(async () => {
     api = await startTestServer();
@@ -134,6 +138,105 @@ describe('analysis cache and graph version', () => {
       await sectorOfB3('CULTURAL');
     }
     expect(await coverage('2019-05-03')).toBeCloseTo(4 / 21, 12);
+  });
+
+  it('gives a write that leaves the base a new graph version and the same base version', async () => {
+    const read = {
+      name: 'test/versions',
+      text: "MATCH (v:GraphVersion {id: 'graph'}) RETURN v.version AS version, v.baseVersion AS baseVersion",
+    };
+    const advance = (base: boolean) => async (tx: Transaction) => {
+      await tx.run({ name: 'test/advance', text: advanceGraphVersion().text }, { base });
+      const [after] = await tx.run<GraphVersions>(read);
+      return after!;
+    };
+    // One transaction: the first advance locks the version node, so no other test file's write comes
+    // between the reads.
+    await testRunner().writeTransaction(async (tx) => {
+      const first = await advance(true)(tx);
+      expect(first.baseVersion).toBe(first.version);
+      const leaving = await advance(false)(tx);
+      expect(leaving.version).not.toBe(first.version);
+      expect(leaving.baseVersion).toBe(first.baseVersion);
+      const again = await advance(true)(tx);
+      expect(again.baseVersion).toBe(again.version);
+      expect(again.baseVersion).not.toBe(first.baseVersion);
+    });
+  });
+
+  it('fetches the partnerships after a partnership write, and the stakeholders too after a stakeholder write', async () => {
+    const fetch = jest.spyOn(api.runner, 'readFold');
+    /**
+     * The rows the dashboard fetched after `write`, the one before it having kept Brugge's base;
+     * undefined when another test file's write came in between (checked by reading the versions).
+     */
+    const rowsAfter = async (
+      write: () => Promise<unknown>,
+      attempt: number,
+      leavesBase: boolean,
+    ): Promise<string[] | undefined> => {
+      const before = await versions();
+      await dashboard(`2019-07-${String(attempt + 1).padStart(2, '0')}`);
+      await write();
+      const after = await versions();
+      fetch.mockClear();
+      await dashboard(`2019-08-${String(attempt + 1).padStart(2, '0')}`);
+      const rows = fetch.mock.calls.map((call) => (call[1] as { rows: string }).rows);
+      if ((await version()) !== after.version) return undefined;
+      // Another file's write to a stakeholder would also change the base version.
+      if (leavesBase && after.baseVersion !== before.baseVersion) return undefined;
+      expect(after.version).not.toBe(before.version);
+      if (!leavesBase) expect(after.baseVersion).not.toBe(before.baseVersion);
+      return rows;
+    };
+    const retried = async (write: () => Promise<unknown>, leavesBase: boolean): Promise<string[]> => {
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        const rows = await rowsAfter(write, attempt, leavesBase);
+        if (rows) return rows;
+      }
+      throw new Error('another write came between the reads in each of 20 attempts');
+    };
+    const created: string[] = [];
+    try {
+      // z (town hall) joins b3 (concert hall): an edge more.
+      const partnership = async (): Promise<void> => {
+        const response = await api.gql<{ createPartnership: { id: string } }>(
+          `mutation ($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`,
+          {
+            input: {
+              name: 'Stadhuis en Concertgebouw',
+              kind: 'PROJECT',
+              members: [{ stakeholderId: id('z') }, { stakeholderId: id('b3') }],
+            },
+          },
+        );
+        expect(response.errors).toBeUndefined();
+        created.push(response.data!.createPartnership.id);
+      };
+      expect(await retried(partnership, true)).toEqual(['partnerships']);
+      // However many attempts it took, z and b3 are one pair: Brugge has 8 edges.
+      expect((await dashboard('2019-09-01')).edges).toBe(8);
+      const rename = async (): Promise<void> => {
+        const response = await api.gql(
+          `mutation ($id: ID!, $name: String) { updateStakeholder(id: $id, input: { name: $name }) { id } }`,
+          { id: id('z'), name: `Stadhuis ${created.length}` },
+        );
+        expect(response.errors).toBeUndefined();
+      };
+      expect(await retried(rename, false)).toEqual(['stakeholders', 'partnerships']);
+    } finally {
+      fetch.mockRestore();
+      for (const partnershipId of created)
+        await api.gql(`mutation ($id: ID!) { deletePartnership(id: $id) { deletedId } }`, {
+          id: partnershipId,
+        });
+      await api.gql(
+        `mutation ($id: ID!) { updateStakeholder(id: $id, input: { name: "Stadhuis" }) { id } }`,
+        {
+          id: id('z'),
+        },
+      );
+    }
   });
 
   it('advances the version in an import, and not in a read or a write transaction that changed nothing', async () => {

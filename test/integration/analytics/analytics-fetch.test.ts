@@ -1,5 +1,5 @@
 import { Analysis } from '../../../src/analytics/analysis';
-import { AnalyticsService } from '../../../src/analytics/analytics.service';
+import { AnalyticsService, type GraphVersions } from '../../../src/analytics/analytics.service';
 import type { Subgraph } from '../../../src/analytics/subgraph';
 import { CypherCatalog } from '../../../src/db/cypher-catalog';
 import type { QueryRunner } from '../../../src/db/query-runner';
@@ -36,9 +36,13 @@ function canonical(subgraph: Subgraph): unknown {
 
 /**
  * The test runner, recording each analytics fetch into `fetches` as 'rows from..to k/n' (no dates: the
- * history; no k/n: in one part), and answering the graph version `versionOf` gives for it.
+ * history; no k/n: in one part), and answering the graph versions `versionOf` gives for it (a string:
+ * that graph version and base version both, as after a write to a stakeholder).
  */
-function recordingRunner(fetches: string[], versionOf: (fetch: string) => string): QueryRunner {
+function recordingRunner(
+  fetches: string[],
+  versionOf: (fetch: string) => string | GraphVersions,
+): QueryRunner {
   return new Proxy(testRunner(), {
     get(target, property) {
       if (property === 'readFold')
@@ -51,8 +55,9 @@ function recordingRunner(fetches: string[], versionOf: (fetch: string) => string
           const of = Number(parts) > 1 ? `${Number(part) + 1}/${parts}` : null;
           const fetch = [rows, window, of].filter((x) => x !== null).join(' ');
           fetches.push(fetch);
-          const answer = (await target.readFold(...args)) as { graphVersion: string };
-          answer.graphVersion = versionOf(fetch);
+          const answer = (await target.readFold(...args)) as { versions: GraphVersions };
+          const read = versionOf(fetch);
+          answer.versions = typeof read === 'string' ? { version: read, baseVersion: read } : read;
           return answer;
         };
       const value: unknown = Reflect.get(target, property);
@@ -99,10 +104,14 @@ describe('the analytics fetch against Neo4j', () => {
     expect(canonical(fetched)).toEqual(canonical(active));
   });
 
-  it('fetches a region again in one query when a write landed between its parts', async () => {
+  it.each([
+    ['a stakeholder', 'a later version'],
+    ['a partnership', { version: 'a later version', baseVersion: 'earlier' }],
+  ])('fetches a region again in one query when a write to %s landed between its parts', async (_, later) => {
     const parts: string[] = [];
-    // The second part reads as if a write had committed after the first one read.
-    const racing = recordingRunner(parts, (fetch) => (fetch.endsWith('2/2') ? 'a later version' : 'earlier'));
+    // The second part reads as if a write had committed after the first one read: the two parts of
+    // partnerships would show two states of the region, whether or not its stakeholders changed.
+    const racing = recordingRunner(parts, (fetch) => (fetch.endsWith('2/2') ? later : 'earlier'));
     const fetched = await new AnalyticsService(racing, CypherCatalog.load(cypherDir())).subgraph(
       { kind: 'region', id: id('alentejo') },
       AS_OF,
@@ -124,25 +133,35 @@ describe('the analytics fetch against Neo4j', () => {
     );
   });
 
-  it('keeps what no date changes per graph version, and from a second window the whole history', async () => {
+  it('keeps the stakeholders per base version, and from a second window the whole history', async () => {
     const fetches: string[] = [];
     // One graph version for every read, as if no write landed in between: other test files write to
     // the same database meanwhile (a write between two reads is the tests around this one).
     const recording = recordingRunner(fetches, () => 'unchanged');
     const kept = new AnalyticsService(recording, CypherCatalog.load(cypherDir()));
     const turkuScope = { kind: 'community', id: id('turku') } as const;
-    const at = (date: string, version: string): Promise<Subgraph> =>
-      kept.subgraph(turkuScope, date, date, version);
+    const first = { version: 'version 1', baseVersion: 'base 1' };
+    const at = (date: string, versions: GraphVersions): Promise<Subgraph> =>
+      kept.subgraph(turkuScope, date, date, versions);
     // The first window at a version: the stakeholders, and that window's partnerships, at once.
-    const late = await at('2023-12-31', 'version 1');
+    const late = await at('2023-12-31', first);
     expect(fetches).toEqual(['stakeholders', 'partnerships 2023-12-31..2023-12-31']);
     // The second: the whole history, once (partnerships with no window); the third: no fetch.
-    const early = await at('2020-12-31', 'version 1');
-    const lastDayOfY2 = await at('2023-06-30', 'version 1');
+    const early = await at('2020-12-31', first);
+    const lastDayOfY2 = await at('2023-06-30', first);
     expect(fetches).toEqual(['stakeholders', 'partnerships 2023-12-31..2023-12-31', 'partnerships']);
-    // Another graph version starts again.
-    const window = await kept.subgraph(turkuScope, '2021-12-31', '2023-12-31', 'version 2');
-    expect(fetches.slice(3)).toEqual(['stakeholders', 'partnerships 2021-12-31..2023-12-31']);
+    // A write of partnerships only (a new graph version, the same base version): its partnerships
+    // again, not its stakeholders.
+    const afterPartnership = { version: 'version 2', baseVersion: 'base 1' };
+    const window = await kept.subgraph(turkuScope, '2021-12-31', '2023-12-31', afterPartnership);
+    expect(fetches.slice(3)).toEqual(['partnerships 2021-12-31..2023-12-31']);
+    expect(window.stakeholders).toBe(late.stakeholders);
+    // A write to a stakeholder (both versions new) starts again.
+    const afterStakeholder = { version: 'version 3', baseVersion: 'base 2' };
+    const again = await at('2023-12-31', afterStakeholder);
+    expect(fetches.slice(4)).toEqual(['stakeholders', 'partnerships 2023-12-31..2023-12-31']);
+    expect(again.stakeholders).not.toBe(late.stakeholders);
+    expect(canonical(again)).toEqual(canonical(late));
     // The same answers as fetched afresh for each window; the one base's stakeholders are shared.
     for (const [subgraph, date] of [
       [late, '2023-12-31'],
@@ -166,7 +185,8 @@ describe('the analytics fetch against Neo4j', () => {
     const turkuScope = { kind: 'community', id: id('turku') } as const;
     const dates = ['2023-12-31', '2023-06-30', '2022-06-30'];
     const fetched = [];
-    for (const date of dates) fetched.push(await kept.subgraph(turkuScope, date, date, 'version 1'));
+    const versions = { version: 'version 1', baseVersion: 'base 1' };
+    for (const date of dates) fetched.push(await kept.subgraph(turkuScope, date, date, versions));
     expect(fetches).toEqual([
       'stakeholders',
       'partnerships 2023-12-31..2023-12-31',
@@ -174,6 +194,24 @@ describe('the analytics fetch against Neo4j', () => {
       'all 2023-06-30..2023-06-30',
       'all 2022-06-30..2022-06-30',
     ]);
+    for (const [i, date] of dates.entries())
+      expect(canonical(fetched[i]!)).toEqual(canonical(await service.subgraph(turkuScope, date, date)));
+  });
+
+  it('keeps a history read after a write of partnerships only: it goes with the kept stakeholders', async () => {
+    const fetches: string[] = [];
+    // The history reads as if a partnership had been added after the stakeholders and the first
+    // window were read: a newer graph version, the same base version.
+    const racing = recordingRunner(fetches, (fetch) =>
+      fetch === 'partnerships' ? { version: 'later', baseVersion: 'earlier' } : 'earlier',
+    );
+    const kept = new AnalyticsService(racing, CypherCatalog.load(cypherDir()));
+    const turkuScope = { kind: 'community', id: id('turku') } as const;
+    const dates = ['2023-12-31', '2023-06-30', '2022-06-30'];
+    const fetched = [];
+    const versions = { version: 'version 1', baseVersion: 'base 1' };
+    for (const date of dates) fetched.push(await kept.subgraph(turkuScope, date, date, versions));
+    expect(fetches).toEqual(['stakeholders', 'partnerships 2023-12-31..2023-12-31', 'partnerships']);
     for (const [i, date] of dates.entries())
       expect(canonical(fetched[i]!)).toEqual(canonical(await service.subgraph(turkuScope, date, date)));
   });
