@@ -2,9 +2,10 @@
  * Analytics through the API (HTTP, as a dashboard calls it): profile + gaps + recommendations + brokers
  * + centrality + clusters of one scope, for synthetic communities of 500, 2,000 and 8,000 stakeholders
  * and a region of 20 communities of 2,000. Prints p50/p95 cold (every request a miss of the analysis
- * cache: a new asOf each time), written (a write before each request, so nothing is kept) and warm (the
- * same asOf again: a cache hit), /health p99 while four cold and then four written region analyses run at
- * once, and how the cold time grows with the community's size.
+ * cache: a new asOf each time), written (a write to a stakeholder before each request, so nothing is
+ * kept), p-written (a write of partnerships before each request: the stakeholders are kept) and warm
+ * (the same asOf again: a cache hit), /health p99 while four cold, four written and four p-written region
+ * analyses run at once, and how the cold time grows with the community's size.
  *
  *   npm run bench:analytics            (BENCH_SAMPLES=20, BENCH_NEO4J_URI/… to use a running Neo4j)
  */
@@ -12,7 +13,7 @@ import './support/production-env';
 import 'reflect-metadata';
 import { loadConfig } from '../src/config';
 import { CypherCatalog } from '../src/db/cypher-catalog';
-import type { QueryEvent } from '../src/db/query-runner';
+import { LEAVES_BASE, type QueryEvent } from '../src/db/query-runner';
 import { SchemaSetup } from '../src/db/schema-setup';
 import { generateNetwork } from '../src/generator/generator';
 import { NetworkImporter } from '../src/importer/network-importer';
@@ -33,7 +34,11 @@ const DAY_MS = 86_400_000;
 let coldDay = 0;
 const nextColdDate = (): string => new Date(Date.now() - (coldDay += 1) * DAY_MS).toISOString().slice(0, 10);
 const TODAY = new Date().toISOString().slice(0, 10);
-/** A write that changes data, so the graph version advances and nothing cached before it is used. */
+/**
+ * A write that changes data, so the graph version advances and nothing cached before it is used: run
+ * as it is, like a write to a stakeholder (both versions advance); run with LEAVES_BASE, like a write
+ * of partnerships (the base version stays, and the scope's stakeholders with it).
+ */
 const TOUCH = {
   name: 'bench/touch',
   text: "MATCH (v:GraphVersion {id: 'graph'}) SET v.touchedBy = 'bench'",
@@ -171,7 +176,7 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     const cold: number[] = [];
     // As many cold samples for the region as for the others: of 10, "p95" would be the slowest one.
     for (let i = 0; i < SAMPLES; i += 1) cold.push(await call(scenario, nextColdDate()));
-    // After a write nothing is kept: the scope's stakeholders are fetched again with the partnerships.
+    // After a write to a stakeholder nothing is kept: the stakeholders are fetched with the partnerships.
     fetchByRequest.clear();
     const written: number[] = [];
     for (let i = 0; i < SAMPLES; i += 1) {
@@ -179,11 +184,18 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
       written.push(await call(scenario, nextColdDate()));
     }
     const fetchP50 = percentiles([...fetchByRequest.values()]).p50;
+    // After a write of partnerships the stakeholders are kept: that date's partnerships are fetched.
+    const tieWritten: number[] = [];
+    for (let i = 0; i < SAMPLES; i += 1) {
+      await runner.write(TOUCH, {}, LEAVES_BASE);
+      tieWritten.push(await call(scenario, nextColdDate()));
+    }
     await call(scenario, TODAY);
     const warm: number[] = [];
     for (let i = 0; i < SAMPLES * 2; i += 1) warm.push(await call(scenario, TODAY));
     const c = percentiles(cold);
     const a = percentiles(written);
+    const t = percentiles(tieWritten);
     const w = percentiles(warm);
     if (!region) growth.push({ label: scenario.label, n: scenario.stakeholders, cold: c.p50 });
     rows.push([
@@ -194,6 +206,8 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
       a.p50.toFixed(0),
       a.p95.toFixed(0),
       fetchP50.toFixed(0),
+      t.p50.toFixed(0),
+      t.p95.toFixed(0),
       w.p50.toFixed(1),
       w.p95.toFixed(1),
       `${c.n}/${w.n}`,
@@ -211,6 +225,14 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
           .then(() =>
             healthUnderRegionLoad(server.url, 'written', () => call(regionScenario, nextColdDate())),
           )),
+        // And right after a write of partnerships: the four fetch their dates' partnerships.
+        ...(await runner
+          .write(TOUCH, {}, LEAVES_BASE)
+          .then(() =>
+            healthUnderRegionLoad(server.url, 'partnership-written', () =>
+              call(regionScenario, nextColdDate()),
+            ),
+          )),
       ]
     : [];
 
@@ -222,6 +244,8 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     'written p50',
     'written p95',
     'fetch p50',
+    'p-written p50',
+    'p-written p95',
     'warm p50',
     'warm p95',
     'n cold/warm',
@@ -240,10 +264,13 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     "what no date changes, the scope's stakeholders, needs and assets, and from its second date its partnership history,",
   );
   console.log(
-    "are kept per graph version); written = a write before each request (nothing kept: the stakeholders and that date's",
+    'are kept per graph version); written = a write to a stakeholder before each request (nothing kept: the stakeholders',
   );
   console.log(
-    'partnerships fetched, as on the first dashboard after an import); warm = the same asOf again (cache hit);',
+    "and that date's partnerships fetched, as on the first dashboard after an import); p-written = a write of partnerships",
+  );
+  console.log(
+    "before each request (the stakeholders kept per base version: that date's partnerships fetched); warm = the same asOf again (cache hit);",
   );
   console.log(
     `each scenario's ${SAMPLES} cold samples follow ${WARM_UP} cold warm-up requests (BENCH_SAMPLES, BENCH_WARM_UP); p95 is sample ${Math.ceil(0.95 * SAMPLES)} of ${SAMPLES} in order.`,
@@ -269,7 +296,7 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
 /** /health, polled every 5 ms, while four `what` region analyses run at once: the lines to print. */
 async function healthUnderRegionLoad(
   url: string,
-  what: 'cold' | 'written',
+  what: 'cold' | 'written' | 'partnership-written',
   analyse: () => Promise<number>,
 ): Promise<string[]> {
   const health: number[] = [];

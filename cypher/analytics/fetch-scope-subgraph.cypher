@@ -1,6 +1,6 @@
 // Everything the analytics of one scope need: the scope is one community ($communityId) or every
 // community of a region ($regionId), the other parameter being null. Streams one row per item — the
-// scope (with the graph version read), each community, each stakeholder, and each partnership with a
+// scope (with the graph versions read), each community, each stakeholder, and each partnership with a
 // member in the scope that is active at some date of [$activeFrom, $activeTo], with ALL its members
 // (members based elsewhere make the external ties). Compact lists rather than maps, and rows rather
 // than one collected value, because transferring and decoding the result dominates (see
@@ -30,7 +30,8 @@ WITH scopeId, scopeName, communities,
      [i IN range(0, size(communities) - 1) WHERE i % $parts = $part | communities[i]] AS mine
 CALL (scopeId, scopeName, communities, mine) {
   OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
-  RETURN 'scope' AS row, [scopeId, scopeName, coalesce(v.version, 'initial')] AS data,
+  RETURN 'scope' AS row,
+         [scopeId, scopeName, coalesce(v.version, 'initial'), coalesce(v.baseVersion, v.version, 'initial')] AS data,
          null AS members, null AS roles
   UNION ALL
   UNWIND CASE WHEN $part = 0 AND $rows <> 'partnerships' THEN communities ELSE [] END AS entry

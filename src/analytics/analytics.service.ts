@@ -590,4 +590,6 @@ const weightOf = (analysis: Analysis): number =>
 
 const baseWeight = (base: ScopeBase): number => base.stakeholders.length;
 
-const tiesWeight = (ties: ScopeTies): number => ties.needs.length + ties.assets.length;
+/** The ties weigh their base too, which they keep from the garbage collector after its own entry goes. */
+const tiesWeight = (ties: ScopeTies): number =>
+  baseWeight(ties.base) + ties.needs.length + ties.assets.length;

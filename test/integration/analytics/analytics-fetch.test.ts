@@ -133,6 +133,36 @@ describe('the analytics fetch against Neo4j', () => {
     );
   });
 
+  it('reads the graph version and the base version with every part it fetches', async () => {
+    const read: GraphVersions[] = [];
+    const reading = new Proxy(testRunner(), {
+      get(target, property) {
+        if (property === 'readFold')
+          return async (...args: Parameters<QueryRunner['readFold']>) => {
+            const answer = (await target.readFold(...args)) as { versions: GraphVersions };
+            read.push(answer.versions);
+            return answer;
+          };
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const fetching = new AnalyticsService(reading, CypherCatalog.load(cypherDir()));
+    // Other test files write meanwhile: a try counts when no write landed around its fetch.
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      read.length = 0;
+      const before = await service.graphVersions();
+      await fetching.subgraph({ kind: 'region', id: id('alentejo') }, AS_OF, AS_OF);
+      const after = await service.graphVersions();
+      if (before.version !== after.version) continue;
+      // The stakeholders and the two parts of partnerships.
+      expect(read).toEqual([before, before, before]);
+      expect(typeof before.baseVersion).toBe('string');
+      return;
+    }
+    throw new Error('every try had a write landing around its fetch');
+  });
+
   it('keeps the stakeholders per base version, and from a second window the whole history', async () => {
     const fetches: string[] = [];
     // One graph version for every read, as if no write landed in between: other test files write to
