@@ -163,6 +163,39 @@ describe('the analytics fetch against Neo4j', () => {
     throw new Error('every try had a write landing around its fetch');
   });
 
+  it('streams at most two fetches at once, however many analyses fetch', async () => {
+    let streaming = 0;
+    let most = 0;
+    let fetches = 0;
+    const counting = new Proxy(testRunner(), {
+      get(target, property) {
+        if (property === 'readFold')
+          return async (...args: Parameters<QueryRunner['readFold']>) => {
+            fetches += 1;
+            streaming += 1;
+            most = Math.max(most, streaming);
+            try {
+              return await target.readFold(...args);
+            } finally {
+              streaming -= 1;
+            }
+          };
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const fetching = new AnalyticsService(counting, CypherCatalog.load(cypherDir()));
+    const region = { kind: 'region', id: id('alentejo') } as const;
+    // Without versions nothing is kept: each asks for the stakeholders and two parts of partnerships.
+    const dates = [AS_OF, '2023-01-01', '2020-06-30'];
+    const together = await Promise.all(dates.map((date) => fetching.subgraph(region, date, date)));
+    // Nine fetches, and one more in one query for each analysis a write of another test file raced.
+    expect(fetches).toBeGreaterThanOrEqual(9);
+    expect(most).toBe(2);
+    for (const [i, date] of dates.entries())
+      expect(canonical(together[i]!)).toEqual(canonical(await service.subgraph(region, date, date)));
+  });
+
   it('keeps the stakeholders per base version, and from a second window the whole history', async () => {
     const fetches: string[] = [];
     // One graph version for every read, as if no write landed in between: other test files write to
