@@ -43,23 +43,31 @@ function recordingRunner(
   fetches: string[],
   versionOf: (fetch: string) => string | GraphVersions,
 ): QueryRunner {
+  return readFoldThrough(async (readFold, _query, params) => {
+    const { rows, activeFrom, activeTo, part, parts } = params as Record<string, string | number | null>;
+    const window = activeFrom === null ? null : `${activeFrom}..${activeTo}`;
+    const of = Number(parts) > 1 ? `${Number(part) + 1}/${parts}` : null;
+    const fetch = [rows, window, of].filter((x) => x !== null).join(' ');
+    fetches.push(fetch);
+    const answer = (await readFold()) as { versions: GraphVersions };
+    const read = versionOf(fetch);
+    answer.versions = typeof read === 'string' ? { version: read, baseVersion: read } : read;
+    return answer;
+  });
+}
+
+/** The test runner with its readFold calls passed through `around`, which runs the real one by `readFold()`. */
+function readFoldThrough(
+  around: (
+    readFold: () => Promise<unknown>,
+    ...args: Parameters<QueryRunner['readFold']>
+  ) => Promise<unknown>,
+): QueryRunner {
   return new Proxy(testRunner(), {
     get(target, property) {
       if (property === 'readFold')
-        return async (...args: Parameters<QueryRunner['readFold']>) => {
-          const { rows, activeFrom, activeTo, part, parts } = args[1] as Record<
-            string,
-            string | number | null
-          >;
-          const window = activeFrom === null ? null : `${activeFrom}..${activeTo}`;
-          const of = Number(parts) > 1 ? `${Number(part) + 1}/${parts}` : null;
-          const fetch = [rows, window, of].filter((x) => x !== null).join(' ');
-          fetches.push(fetch);
-          const answer = (await target.readFold(...args)) as { versions: GraphVersions };
-          const read = versionOf(fetch);
-          answer.versions = typeof read === 'string' ? { version: read, baseVersion: read } : read;
-          return answer;
-        };
+        return (...args: Parameters<QueryRunner['readFold']>) =>
+          around(() => target.readFold(...args), ...args);
       const value: unknown = Reflect.get(target, property);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
@@ -135,17 +143,10 @@ describe('the analytics fetch against Neo4j', () => {
 
   it('reads the graph version and the base version with every part it fetches', async () => {
     const read: GraphVersions[] = [];
-    const reading = new Proxy(testRunner(), {
-      get(target, property) {
-        if (property === 'readFold')
-          return async (...args: Parameters<QueryRunner['readFold']>) => {
-            const answer = (await target.readFold(...args)) as { versions: GraphVersions };
-            read.push(answer.versions);
-            return answer;
-          };
-        const value: unknown = Reflect.get(target, property);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
+    const reading = readFoldThrough(async (readFold) => {
+      const answer = (await readFold()) as { versions: GraphVersions };
+      read.push(answer.versions);
+      return answer;
     });
     const fetching = new AnalyticsService(reading, CypherCatalog.load(cypherDir()));
     // Other test files write meanwhile: a try counts when no write landed around its fetch.
@@ -167,22 +168,15 @@ describe('the analytics fetch against Neo4j', () => {
     let streaming = 0;
     let most = 0;
     let fetches = 0;
-    const counting = new Proxy(testRunner(), {
-      get(target, property) {
-        if (property === 'readFold')
-          return async (...args: Parameters<QueryRunner['readFold']>) => {
-            fetches += 1;
-            streaming += 1;
-            most = Math.max(most, streaming);
-            try {
-              return await target.readFold(...args);
-            } finally {
-              streaming -= 1;
-            }
-          };
-        const value: unknown = Reflect.get(target, property);
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
+    const counting = readFoldThrough(async (readFold) => {
+      fetches += 1;
+      streaming += 1;
+      most = Math.max(most, streaming);
+      try {
+        return await readFold();
+      } finally {
+        streaming -= 1;
+      }
     });
     const fetching = new AnalyticsService(counting, CypherCatalog.load(cypherDir()));
     const region = { kind: 'region', id: id('alentejo') } as const;
@@ -240,16 +234,25 @@ describe('the analytics fetch against Neo4j', () => {
     expect(canonical(window)).toEqual(canonical(subgraphOf(turku, { community: id('turku') })));
   });
 
-  it('fetches each window in one query once a write outdated the kept stakeholders', async () => {
+  /**
+   * Turku's dashboard at three dates, one graph version, through a runner whose reads answer
+   * `versionOf`'s versions: each window checked against a fresh fetch; the fetches made.
+   */
+  async function turkuAtThreeDates(versionOf: (fetch: string) => string | GraphVersions): Promise<string[]> {
     const fetches: string[] = [];
-    // The history reads as if a write had committed after the stakeholders were read.
-    const racing = recordingRunner(fetches, (fetch) => (fetch === 'partnerships' ? 'later' : 'earlier'));
-    const kept = new AnalyticsService(racing, CypherCatalog.load(cypherDir()));
+    const kept = new AnalyticsService(recordingRunner(fetches, versionOf), CypherCatalog.load(cypherDir()));
     const turkuScope = { kind: 'community', id: id('turku') } as const;
-    const dates = ['2023-12-31', '2023-06-30', '2022-06-30'];
-    const fetched = [];
     const versions = { version: 'version 1', baseVersion: 'base 1' };
-    for (const date of dates) fetched.push(await kept.subgraph(turkuScope, date, date, versions));
+    for (const date of ['2023-12-31', '2023-06-30', '2022-06-30'])
+      expect(canonical(await kept.subgraph(turkuScope, date, date, versions))).toEqual(
+        canonical(await service.subgraph(turkuScope, date, date)),
+      );
+    return fetches;
+  }
+
+  it('fetches each window in one query once a write outdated the kept stakeholders', async () => {
+    // The history reads as if a write had committed after the stakeholders were read.
+    const fetches = await turkuAtThreeDates((fetch) => (fetch === 'partnerships' ? 'later' : 'earlier'));
     expect(fetches).toEqual([
       'stakeholders',
       'partnerships 2023-12-31..2023-12-31',
@@ -257,26 +260,15 @@ describe('the analytics fetch against Neo4j', () => {
       'all 2023-06-30..2023-06-30',
       'all 2022-06-30..2022-06-30',
     ]);
-    for (const [i, date] of dates.entries())
-      expect(canonical(fetched[i]!)).toEqual(canonical(await service.subgraph(turkuScope, date, date)));
   });
 
   it('keeps a history read after a write of partnerships only: it goes with the kept stakeholders', async () => {
-    const fetches: string[] = [];
     // The history reads as if a partnership had been added after the stakeholders and the first
     // window were read: a newer graph version, the same base version.
-    const racing = recordingRunner(fetches, (fetch) =>
+    const fetches = await turkuAtThreeDates((fetch) =>
       fetch === 'partnerships' ? { version: 'later', baseVersion: 'earlier' } : 'earlier',
     );
-    const kept = new AnalyticsService(racing, CypherCatalog.load(cypherDir()));
-    const turkuScope = { kind: 'community', id: id('turku') } as const;
-    const dates = ['2023-12-31', '2023-06-30', '2022-06-30'];
-    const fetched = [];
-    const versions = { version: 'version 1', baseVersion: 'base 1' };
-    for (const date of dates) fetched.push(await kept.subgraph(turkuScope, date, date, versions));
     expect(fetches).toEqual(['stakeholders', 'partnerships 2023-12-31..2023-12-31', 'partnerships']);
-    for (const [i, date] of dates.entries())
-      expect(canonical(fetched[i]!)).toEqual(canonical(await service.subgraph(turkuScope, date, date)));
   });
 
   it('fetches every partnership active at some date of a trend window at once', async () => {
