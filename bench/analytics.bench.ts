@@ -164,6 +164,18 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     fetchByRequest.set(key, Math.max(fetchByRequest.get(key) ?? 0, event.durationMs));
   });
 
+  const writeStakeholder = () => runner.write(TOUCH);
+  const writePartnership = () => runner.write(TOUCH, {}, LEAVES_BASE);
+  /** SAMPLES cold requests, each at a new date right after `write`. */
+  const afterEachWrite = async (write: () => Promise<unknown>, scenario: Scenario): Promise<number[]> => {
+    const samples: number[] = [];
+    for (let i = 0; i < SAMPLES; i += 1) {
+      await write();
+      samples.push(await call(scenario, nextColdDate()));
+    }
+    return samples;
+  };
+
   const rows: string[][] = [];
   const growth: { label: string; n: number; cold: number }[] = [];
   for (const scenario of scenarios) {
@@ -178,18 +190,10 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
     for (let i = 0; i < SAMPLES; i += 1) cold.push(await call(scenario, nextColdDate()));
     // After a write to a stakeholder nothing is kept: the stakeholders are fetched with the partnerships.
     fetchByRequest.clear();
-    const written: number[] = [];
-    for (let i = 0; i < SAMPLES; i += 1) {
-      await runner.write(TOUCH);
-      written.push(await call(scenario, nextColdDate()));
-    }
+    const written = await afterEachWrite(writeStakeholder, scenario);
     const fetchP50 = percentiles([...fetchByRequest.values()]).p50;
     // After a write of partnerships the stakeholders are kept: that date's partnerships are fetched.
-    const tieWritten: number[] = [];
-    for (let i = 0; i < SAMPLES; i += 1) {
-      await runner.write(TOUCH, {}, LEAVES_BASE);
-      tieWritten.push(await call(scenario, nextColdDate()));
-    }
+    const tieWritten = await afterEachWrite(writePartnership, scenario);
     await call(scenario, TODAY);
     const warm: number[] = [];
     for (let i = 0; i < SAMPLES * 2; i += 1) warm.push(await call(scenario, TODAY));
@@ -216,23 +220,16 @@ async function run(neo: Awaited<ReturnType<typeof startBenchNeo4j>>): Promise<vo
   }
 
   const regionScenario = scenarios.find((x) => x.scope === 'region');
-  const healthLines = regionScenario
+  const analyseRegion = regionScenario && (() => call(regionScenario, nextColdDate()));
+  const healthLines = analyseRegion
     ? [
-        ...(await healthUnderRegionLoad(server.url, 'cold', () => call(regionScenario, nextColdDate()))),
+        ...(await healthUnderRegionLoad(server.url, 'cold', analyseRegion)),
         // The same right after a write: the four fetch the region, its stakeholders once.
-        ...(await runner
-          .write(TOUCH)
-          .then(() =>
-            healthUnderRegionLoad(server.url, 'written', () => call(regionScenario, nextColdDate())),
-          )),
+        ...(await writeStakeholder().then(() => healthUnderRegionLoad(server.url, 'written', analyseRegion))),
         // And right after a write of partnerships: the four fetch their dates' partnerships.
-        ...(await runner
-          .write(TOUCH, {}, LEAVES_BASE)
-          .then(() =>
-            healthUnderRegionLoad(server.url, 'partnership-written', () =>
-              call(regionScenario, nextColdDate()),
-            ),
-          )),
+        ...(await writePartnership().then(() =>
+          healthUnderRegionLoad(server.url, 'partnership-written', analyseRegion),
+        )),
       ]
     : [];
 

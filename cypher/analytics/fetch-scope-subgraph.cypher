@@ -29,6 +29,7 @@ CALL () {
 WITH scopeId, scopeName, communities,
      [i IN range(0, size(communities) - 1) WHERE i % $parts = $part | communities[i]] AS mine
 CALL (scopeId, scopeName, communities, mine) {
+  // Read here, in the transaction of the rows, with system/get-graph-version's fallbacks.
   OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
   RETURN 'scope' AS row,
          [scopeId, scopeName, coalesce(v.version, 'initial'), coalesce(v.baseVersion, v.version, 'initial')] AS data,

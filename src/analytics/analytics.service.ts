@@ -8,8 +8,8 @@ import { Analysis, trendAnalyses } from './analysis';
 import { compareIds, inIdOrder, restrictSubgraph } from './partner-graph';
 import type { CommunityKind, MemberRole, PartnershipKind, Sector } from '../domain/enums';
 import { WorkerPool, type StructureEngine } from './network/worker-pool';
-import { fetchScopeNeeds } from './needs-fetch';
 import { Lane } from './lane';
+import { fetchScopeNeeds } from './needs-fetch';
 import { filterSteps, stepByStep } from './steps';
 import type { ScopeCommunity, ScopePartnership, Subgraph } from './subgraph';
 
@@ -89,10 +89,13 @@ const partsFor = (scope: Scope): number => (scope.kind === 'region' ? REGION_FET
 
 /**
  * Queries of analytics/fetch-scope-subgraph streaming at once, whatever the number of analyses
- * fetching (src/analytics/lane.ts): as many as a region's parts. Four region dashboards right after a
- * write streamed nine at once; two at a time, /health p99 under them went from 54–117 ms to 37–49 ms
- * (three rounds of each, on the development machine), and a single dashboard after a write, three
- * streams, took as long (p50 of ten: 2.13–2.15 s unbounded, 1.95–2.15 s two at a time, two runs each).
+ * fetching: as many as a region's parts. The event loop decodes every streamed row itself, and reads
+ * each socket with data waiting in the same round, so four region dashboards right after a write
+ * (nine streams: the stakeholders and two parts each) made every round tens of milliseconds long,
+ * and a /health round trip takes several rounds. Two at a time, /health p99 under them went from
+ * 54–117 ms to 37–49 ms (three rounds of each, on the development machine), and a single dashboard
+ * after a write, three streams, took as long (p50 of ten: 2.13–2.15 s unbounded, 1.95–2.15 s two at
+ * a time, two runs each).
  */
 const FETCH_STREAMS = REGION_FETCH_PARTS;
 
@@ -243,7 +246,7 @@ export class AnalyticsService {
   private readonly cache: LRUCache<string, { value: Promise<unknown> }>;
   private readonly fetchScopeNeeds: Query;
   /** Every fetch of analytics/fetch-scope-subgraph runs through it (see FETCH_STREAMS). */
-  readonly fetchLane = new Lane(FETCH_STREAMS);
+  private readonly fetchLane = new Lane(FETCH_STREAMS);
 
   constructor(
     private readonly runner: QueryRunner,
@@ -422,8 +425,9 @@ export class AnalyticsService {
   }
 
   /**
-   * The scope's `rows` fetched in `parts` queries at once (as places in the fetch lane allow), each folding its rows as they stream in (a
-   * region's 85,000 rows are never held twice, and the event loop is taken a batch at a time).
+   * The scope's `rows` fetched in `parts` queries at once, as places in the fetch lane allow, each
+   * folding its rows as they stream in (a region's 85,000 rows are never held twice, and the event
+   * loop is taken a batch at a time).
    */
   private fetchParts(
     scope: Scope,

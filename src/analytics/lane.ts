@@ -1,11 +1,7 @@
 /**
  * At most `width` jobs running at once; the others wait their turn, first come first served. A job
- * that fails frees its place like one that succeeds.
- *
- * The service streams its large fetches through one (AnalyticsService): the event loop decodes every
- * streamed row itself, and each socket with data waiting is read in the same round of the loop, so
- * nine region streams at once (four dashboards after a write, two parts each, and the stakeholders)
- * made every round tens of milliseconds long, and a /health round trip takes several rounds.
+ * that fails frees its place like one that succeeds. AnalyticsService streams its fetches through
+ * one (see FETCH_STREAMS there for why).
  */
 export class Lane {
   private running = 0;
